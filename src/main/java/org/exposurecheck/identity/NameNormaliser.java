@@ -1,0 +1,88 @@
+package org.exposurecheck.identity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names. Chinese names are compared in Simplified without spaces. Romanised names become the sorted
+ * set of their lower-case syllables, so "CHAN Tai Man", "Chan Tai-man", "Tai Man Chan" and
+ * "CHAN, Tai Man" meet without a table of surnames. A Western given name written before an upper-case
+ * surname ("Peter CHAN Tai Man") also yields the forms without it and with the surname alone
+ * ("chan man tai", "chan peter"), because people and leaks use all three.
+ */
+final class NameNormaliser {
+    private static final Pattern HAN_RUN = Pattern.compile("[\\p{IsHan}·•]+");
+    private static final Pattern SPACE_BETWEEN_HAN = Pattern.compile("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})");
+    private static final Pattern LATIN_WORD = Pattern.compile("[\\p{IsLatin}']+");
+
+    private NameNormaliser() {
+    }
+
+    static Normalised normalise(String raw) {
+        String text = SPACE_BETWEEN_HAN.matcher(Text.clean(raw)).replaceAll("");
+        Set<String> forms = new LinkedHashSet<>();
+        Matcher han = HAN_RUN.matcher(text);
+        while (han.find()) {
+            String chinese = ChineseText.simplified(han.group().replaceAll("[·•]", ""));
+            if (chinese.length() >= 2) {
+                forms.add(chinese);
+            }
+        }
+        forms.addAll(romanisedForms(HAN_RUN.matcher(text).replaceAll(" ")));
+        if (forms.isEmpty()) {
+            return Normalised.invalid(Problem.NAME_UNREADABLE);
+        }
+        List<CanonicalForm> result = new ArrayList<>();
+        forms.forEach(form -> result.add(new CanonicalForm(FormKind.NAME, form)));
+        return Normalised.of(result);
+    }
+
+    private static List<String> romanisedForms(String text) {
+        String ascii = Text.toAscii(text);
+        List<String> words = new ArrayList<>();
+        int surnameIndex = -1;
+        Matcher word = LATIN_WORD.matcher(ascii.replace('-', ' '));
+        while (word.find()) {
+            String w = word.group().replace("'", "");
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (surnameIndex < 0 && w.length() >= 2 && isUpperCase(w)) {
+                surnameIndex = words.size();
+            }
+            words.add(w);
+        }
+        List<String> forms = new ArrayList<>();
+        if (words.isEmpty()) {
+            return forms;
+        }
+        forms.add(sortedSyllables(words));
+        boolean mixedCase = !words.stream().allMatch(NameNormaliser::isUpperCase);
+        // "Peter CHAN Tai Man": an upper-case surname after mixed-case words marks those as Western given names.
+        // With a comma ("CHAN, Tai Man") the surname comes first and nothing before it is a given name.
+        if (mixedCase && surnameIndex > 0 && !ascii.contains(",")) {
+            List<String> western = words.subList(0, surnameIndex);
+            List<String> chineseOrder = words.subList(surnameIndex, words.size());
+            if (chineseOrder.size() > 1) {
+                forms.add(sortedSyllables(chineseOrder));
+            }
+            List<String> westernName = new ArrayList<>(western);
+            westernName.add(words.get(surnameIndex));
+            forms.add(sortedSyllables(westernName));
+        }
+        return forms;
+    }
+
+    private static boolean isUpperCase(String word) {
+        return word.equals(word.toUpperCase(Locale.ROOT));
+    }
+
+    private static String sortedSyllables(List<String> words) {
+        return words.stream().map(Text::lower).sorted().reduce((a, b) -> a + " " + b).orElseThrow();
+    }
+}
