@@ -9,13 +9,27 @@ import java.util.Objects;
 public final class CanonicalForm {
     private final FormKind kind;
     private final String value;
+    private final boolean derived;
 
     public CanonicalForm(FormKind kind, String value) {
+        this(kind, value, false);
+    }
+
+    /**
+     * @param derived true for a form the writer did not write but a leak may print, e.g. the masked forms
+     *                of a full HKID: a person's lookup needs them, a pack built from a full number does not
+     */
+    public CanonicalForm(FormKind kind, String value, boolean derived) {
         this.kind = Objects.requireNonNull(kind);
         this.value = Objects.requireNonNull(value);
+        this.derived = derived;
         if (value.isEmpty()) {
             throw new IllegalArgumentException("empty canonical form");
         }
+    }
+
+    public boolean isDerived() {
+        return derived;
     }
 
     public FormKind kind() {

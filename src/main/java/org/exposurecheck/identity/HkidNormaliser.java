@@ -47,8 +47,8 @@ final class HkidNormaliser {
         List<CanonicalForm> forms = new ArrayList<>();
         for (int hidden : MASKED_DIGIT_COUNTS) {
             String visible = prefix + digits.substring(0, 6 - hidden) + "*".repeat(hidden);
-            forms.add(new CanonicalForm(FormKind.HKID_MASKED, visible + check));
-            forms.add(new CanonicalForm(FormKind.HKID_MASKED, visible + "*"));
+            forms.add(new CanonicalForm(FormKind.HKID_MASKED, visible + check, true));
+            forms.add(new CanonicalForm(FormKind.HKID_MASKED, visible + "*", true));
         }
         return forms;
     }

@@ -1,0 +1,154 @@
+package org.exposurecheck.match;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.exposurecheck.identity.CanonicalForm;
+import org.exposurecheck.identity.FormKind;
+import org.exposurecheck.identity.IdentifierType;
+import org.exposurecheck.identity.Normalised;
+import org.exposurecheck.identity.Normaliser;
+import org.exposurecheck.pack.Pack;
+import org.exposurecheck.token.CancelSignal;
+import org.exposurecheck.token.Progress;
+import org.exposurecheck.token.TokenDeriver;
+import org.exposurecheck.token.TokenInput;
+import org.exposurecheck.token.TokenScheme;
+import org.exposurecheck.token.TokenType;
+
+/**
+ * Checks a profile against packs. The profile's canonical forms (masked HKID forms included) are
+ * combined into exactly the token types the packs hold; each token is derived once per scheme, however
+ * many packs share it; lookups are in memory. Nothing is written anywhere.
+ */
+public final class MatchEngine {
+    private final Normaliser normaliser;
+    private final TokenDeriver deriver;
+
+    public MatchEngine(Normaliser normaliser, TokenDeriver deriver) {
+        this.normaliser = normaliser;
+        this.deriver = deriver;
+    }
+
+    public ExposureReport check(Profile profile, List<Pack> packs, Progress progress, CancelSignal cancel) {
+        Map<FormKind, Set<String>> forms = new EnumMap<>(FormKind.class);
+        List<InputProblem> problems = new ArrayList<>();
+        Set<IdentifierType> checkedTypes = EnumSet.noneOf(IdentifierType.class);
+        for (int i = 0; i < profile.identifiers().size(); i++) {
+            var identifier = profile.identifiers().get(i);
+            Normalised normalised = normaliser.normalise(identifier);
+            if (!normalised.isValid()) {
+                problems.add(new InputProblem(i, identifier.type(), normalised.problem().orElseThrow()));
+                continue;
+            }
+            checkedTypes.add(identifier.type());
+            for (CanonicalForm form : normalised.forms()) {
+                forms.computeIfAbsent(form.kind(), k -> new LinkedHashSet<>()).add(form.value());
+            }
+        }
+
+        Map<String, List<Pack>> packsByScheme = new LinkedHashMap<>();
+        for (Pack pack : packs) {
+            packsByScheme.computeIfAbsent(pack.scheme().instanceId(), id -> new ArrayList<>()).add(pack);
+        }
+        List<Lookup> lookups = new ArrayList<>();
+        for (List<Pack> group : packsByScheme.values()) {
+            Set<TokenType> types = new LinkedHashSet<>();
+            group.forEach(pack -> types.addAll(pack.tokenTypes()));
+            lookups.add(new Lookup(group, inputs(forms, types)));
+        }
+        long total = lookups.stream().mapToLong(l -> l.inputs.size()).sum();
+        AtomicLong finished = new AtomicLong();
+
+        Map<RecordKey, Set<TokenType>> hits = new LinkedHashMap<>();
+        for (Lookup lookup : lookups) {
+            TokenScheme scheme = lookup.packs.get(0).scheme();
+            List<TokenType> inputTypes = lookup.inputs.stream().map(TokenInput::type).toList();
+            long before = finished.get();
+            List<byte[]> tokens = deriver.derive(scheme, lookup.inputs, (done, all) -> progress.update(before + done, total), cancel);
+            finished.addAndGet(tokens.size());
+            for (Pack pack : lookup.packs) {
+                for (int i = 0; i < tokens.size(); i++) {
+                    if (!pack.tokenTypes().contains(inputTypes.get(i))) {
+                        continue;
+                    }
+                    for (int record : pack.lookup(tokens.get(i))) {
+                        hits.computeIfAbsent(new RecordKey(pack, record), k -> new LinkedHashSet<>()).add(inputTypes.get(i));
+                    }
+                }
+            }
+        }
+        progress.update(total, total);
+        return new ExposureReport(profile.label(), matches(hits), problems, checkedTypes,
+                packs.stream().map(pack -> pack.manifest().id()).toList());
+    }
+
+    /** The token types this profile can produce among {@code types}, one input per combination of forms. */
+    private static List<TokenInput> inputs(Map<FormKind, Set<String>> forms, Set<TokenType> types) {
+        List<TokenInput> inputs = new ArrayList<>();
+        for (TokenType type : types) {
+            List<List<CanonicalForm>> combinations = new ArrayList<>();
+            combinations.add(List.of());
+            for (FormKind kind : type.kinds()) {
+                List<List<CanonicalForm>> extended = new ArrayList<>();
+                for (List<CanonicalForm> partial : combinations) {
+                    for (String value : forms.getOrDefault(kind, Set.of())) {
+                        List<CanonicalForm> next = new ArrayList<>(partial);
+                        next.add(new CanonicalForm(kind, value));
+                        extended.add(next);
+                    }
+                }
+                combinations = extended;
+            }
+            combinations.forEach(combination -> inputs.add(TokenInput.of(combination)));
+        }
+        return inputs;
+    }
+
+    private static List<RecordMatch> matches(Map<RecordKey, Set<TokenType>> hits) {
+        List<RecordMatch> matches = new ArrayList<>();
+        hits.forEach((key, types) -> {
+            Set<IdentifierType> matchedTypes = EnumSet.noneOf(IdentifierType.class);
+            types.forEach(type -> type.kinds().forEach(kind -> matchedTypes.add(kind.type())));
+            Confidence confidence = types.stream().anyMatch(TokenType::hasStrongKind) ? Confidence.CERTAIN : Confidence.POSSIBLE;
+            Pack pack = key.pack;
+            matches.add(new RecordMatch(pack.manifest().id(), pack.manifest().title(), pack.manifest().demo(),
+                    pack.record(key.index), matchedTypes, confidence));
+        });
+        matches.sort(Comparator.comparing(RecordMatch::confidence).thenComparing(RecordMatch::packId)
+                .thenComparing(m -> m.record().id()));
+        return matches;
+    }
+
+    private record Lookup(List<Pack> packs, List<TokenInput> inputs) {
+    }
+
+    /** A record of a given pack; identity of the pack object, since two packs may share ids in tests. */
+    private static final class RecordKey {
+        final Pack pack;
+        final int index;
+
+        RecordKey(Pack pack, int index) {
+            this.pack = pack;
+            this.index = index;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof RecordKey key && key.pack == pack && key.index == index;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(pack) * 31 + index;
+        }
+    }
+}

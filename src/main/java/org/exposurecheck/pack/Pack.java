@@ -1,0 +1,62 @@
+package org.exposurecheck.pack;
+
+import java.util.List;
+import java.util.Set;
+import org.exposurecheck.token.TokenScheme;
+import org.exposurecheck.token.TokenType;
+
+/** A pack whose signature, publisher, expiry and content hash have been checked, ready for lookups. */
+public final class Pack {
+    private final Manifest manifest;
+    private final PublisherKey publisher;
+    private final TokenScheme scheme;
+    private final Set<TokenType> tokenTypes;
+    private final PackBody body;
+
+    Pack(Manifest manifest, PublisherKey publisher, TokenScheme scheme, Set<TokenType> tokenTypes, PackBody body) {
+        this.manifest = manifest;
+        this.publisher = publisher;
+        this.scheme = scheme;
+        this.tokenTypes = Set.copyOf(tokenTypes);
+        this.body = body;
+    }
+
+    public Manifest manifest() {
+        return manifest;
+    }
+
+    public PublisherKey publisher() {
+        return publisher;
+    }
+
+    public TokenScheme scheme() {
+        return scheme;
+    }
+
+    /** The token types this pack holds; a lookup needs to derive only these. */
+    public Set<TokenType> tokenTypes() {
+        return tokenTypes;
+    }
+
+    /** Indices of the records a token points to. */
+    public int[] lookup(byte[] token) {
+        return body.index().lookup(token);
+    }
+
+    public PackRecord record(int index) {
+        return body.records().get(index);
+    }
+
+    public List<PackRecord> records() {
+        return body.records();
+    }
+
+    public int tokenCount() {
+        return body.index().size();
+    }
+
+    /** Every stored token, for audits and tests that scan a pack. */
+    public byte[] tokenAt(int i) {
+        return body.index().tokenAt(i);
+    }
+}

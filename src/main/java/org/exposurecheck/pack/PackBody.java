@@ -1,0 +1,163 @@
+package org.exposurecheck.pack;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.exposurecheck.identity.IdentifierType;
+
+/**
+ * The body of a pack (docs/pack-format.md): a string table, the records, and the token index sorted by
+ * token so a reader finds a token by binary search without building anything.
+ */
+final class PackBody {
+    private static final byte[] MAGIC = "ECBODY01".getBytes(StandardCharsets.US_ASCII);
+    private static final int NONE = -1;
+    static final int RECORD_ID_BYTES = 8;
+
+    private final List<PackRecord> records;
+    private final TokenIndex index;
+
+    PackBody(List<PackRecord> records, TokenIndex index) {
+        this.records = records;
+        this.index = index;
+    }
+
+    List<PackRecord> records() {
+        return records;
+    }
+
+    TokenIndex index() {
+        return index;
+    }
+
+    byte[] encode() {
+        Map<String, Integer> strings = new LinkedHashMap<>();
+        for (PackRecord record : records) {
+            intern(strings, record.category());
+            intern(strings, record.source());
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.write(MAGIC);
+            out.writeInt(strings.size());
+            for (String s : strings.keySet()) {
+                byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+                out.writeShort(utf8.length);
+                out.write(utf8);
+            }
+            out.writeInt(records.size());
+            for (PackRecord record : records) {
+                out.write(HexFormat.of().parseHex(record.id()));
+                out.writeInt(record.category() == null ? NONE : strings.get(record.category()));
+                out.writeInt(record.source() == null ? NONE : strings.get(record.source()));
+                out.writeInt(record.firstSeen() == null ? NONE : (int) record.firstSeen().toEpochDay());
+                out.writeInt(record.lastSeen() == null ? NONE : (int) record.lastSeen().toEpochDay());
+                out.writeInt(typeBits(record.types()));
+            }
+            index.writeTo(out);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return bytes.toByteArray();
+    }
+
+    static PackBody decode(byte[] body, int tokenBytes) throws PackException {
+        try {
+            ByteBuffer in = ByteBuffer.wrap(body);
+            byte[] magic = new byte[MAGIC.length];
+            in.get(magic);
+            if (!Arrays.equals(magic, MAGIC)) {
+                throw damaged();
+            }
+            List<String> strings = new ArrayList<>();
+            int stringCount = count(in, 3);
+            for (int i = 0; i < stringCount; i++) {
+                byte[] utf8 = new byte[Short.toUnsignedInt(in.getShort())];
+                in.get(utf8);
+                strings.add(new String(utf8, StandardCharsets.UTF_8));
+            }
+            int recordCount = count(in, RECORD_ID_BYTES + 20);
+            List<PackRecord> records = new ArrayList<>(recordCount);
+            for (int i = 0; i < recordCount; i++) {
+                byte[] id = new byte[RECORD_ID_BYTES];
+                in.get(id);
+                String category = string(strings, in.getInt());
+                String source = string(strings, in.getInt());
+                LocalDate first = date(in.getInt());
+                LocalDate last = date(in.getInt());
+                records.add(new PackRecord(HexFormat.of().formatHex(id), category, source, first, last, types(in.getInt())));
+            }
+            TokenIndex index = TokenIndex.read(in, tokenBytes, recordCount);
+            if (in.hasRemaining()) {
+                throw damaged();
+            }
+            return new PackBody(records, index);
+        } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException truncated) {
+            throw damaged();
+        }
+    }
+
+    /** Reads a count and checks the rest of the buffer can hold that many entries of at least {@code minBytes}. */
+    static int count(ByteBuffer in, int minBytes) throws PackException {
+        int count = in.getInt();
+        if (count < 0 || (long) count * minBytes > in.remaining()) {
+            throw damaged();
+        }
+        return count;
+    }
+
+    static PackException damaged() {
+        return new PackException("The pack's content is damaged and cannot be read.");
+    }
+
+    private static void intern(Map<String, Integer> strings, String s) {
+        if (s != null) {
+            strings.putIfAbsent(s, strings.size());
+        }
+    }
+
+    private static String string(List<String> strings, int index) throws PackException {
+        if (index == NONE) {
+            return null;
+        }
+        if (index < 0 || index >= strings.size()) {
+            throw damaged();
+        }
+        return strings.get(index);
+    }
+
+    private static LocalDate date(int epochDay) {
+        return epochDay == NONE ? null : LocalDate.ofEpochDay(epochDay);
+    }
+
+    private static int typeBits(Set<IdentifierType> types) {
+        int bits = 0;
+        for (IdentifierType type : types) {
+            bits |= 1 << type.ordinal();
+        }
+        return bits;
+    }
+
+    private static Set<IdentifierType> types(int bits) {
+        Set<IdentifierType> types = EnumSet.noneOf(IdentifierType.class);
+        for (IdentifierType type : IdentifierType.values()) {
+            if ((bits & (1 << type.ordinal())) != 0) {
+                types.add(type);
+            }
+        }
+        return types;
+    }
+}

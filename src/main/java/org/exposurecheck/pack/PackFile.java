@@ -1,0 +1,195 @@
+package org.exposurecheck.pack;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
+import org.exposurecheck.identity.Normaliser;
+import org.exposurecheck.token.Argon2PairScheme;
+import org.exposurecheck.token.KdfParameters;
+import org.exposurecheck.token.TokenType;
+
+/**
+ * The pack container (docs/pack-format.md): magic, the publisher's public key, the manifest, an Ed25519
+ * signature over the manifest, then the body. Reading checks, in order: shape, signature, trusted
+ * publisher, expiry, content length and hash — and only then decodes the body.
+ */
+public final class PackFile {
+    static final byte[] MAGIC = "ECPACK01".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SIGNATURE_CONTEXT = "exposure-check/pack-manifest/v1\0".getBytes(StandardCharsets.US_ASCII);
+    private static final int MAX_MANIFEST_BYTES = 1 << 20;
+    private static final int SIGNATURE_BYTES = 64;
+
+    private PackFile() {
+    }
+
+    /** A pack whose manifest is signed by the key it carries; not yet checked against any trusted key. */
+    public record Signed(PublisherKey publisher, Manifest manifest, byte[] body) {
+    }
+
+    static byte[] write(Manifest manifest, byte[] body, SigningKey key) {
+        try {
+            byte[] manifestBytes = Json.MAPPER.writeValueAsBytes(manifest);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.length + manifestBytes.length + 256);
+            DataOutputStream out = new DataOutputStream(bytes);
+            out.write(MAGIC);
+            out.write(key.publicKey().encoded());
+            out.writeInt(manifestBytes.length);
+            out.write(manifestBytes);
+            out.writeShort(SIGNATURE_BYTES);
+            out.write(key.sign(signedMessage(manifestBytes)));
+            out.write(body);
+            out.flush();
+            return bytes.toByteArray();
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+    }
+
+    /** Parses the container and checks the manifest's signature against the key the file carries. */
+    public static Signed open(byte[] file) throws PackException {
+        if (file.length < MAGIC.length || !Arrays.equals(Arrays.copyOf(file, MAGIC.length), MAGIC)) {
+            throw new PackException("This file is not an Exposure Check pack.");
+        }
+        ByteBuffer in = ByteBuffer.wrap(file, MAGIC.length, file.length - MAGIC.length);
+        if (in.remaining() < PublisherKey.LENGTH + 4) {
+            throw truncated();
+        }
+        byte[] keyBytes = new byte[PublisherKey.LENGTH];
+        in.get(keyBytes);
+        PublisherKey publisher = new PublisherKey(keyBytes);
+        int manifestLength = in.getInt();
+        if (manifestLength <= 0 || manifestLength > MAX_MANIFEST_BYTES) {
+            throw new PackException("The pack file is damaged: its manifest has an impossible size.");
+        }
+        if (in.remaining() < manifestLength + 2) {
+            throw truncated();
+        }
+        byte[] manifestBytes = new byte[manifestLength];
+        in.get(manifestBytes);
+        int signatureLength = Short.toUnsignedInt(in.getShort());
+        if (signatureLength != SIGNATURE_BYTES) {
+            throw new PackException("The pack is not signed, or its signature block is damaged.");
+        }
+        if (in.remaining() < signatureLength) {
+            throw truncated();
+        }
+        byte[] signature = new byte[signatureLength];
+        in.get(signature);
+        if (!publisher.verify(signedMessage(manifestBytes), signature)) {
+            throw new PackException("The pack's signature is not valid: the file was altered or damaged after it was signed.");
+        }
+        Manifest manifest;
+        try {
+            manifest = Json.MAPPER.readValue(manifestBytes, Manifest.class);
+        } catch (IOException unreadable) {
+            throw new PackException("The pack's manifest cannot be read.");
+        }
+        if (!Manifest.FORMAT.equals(manifest.format())) {
+            throw new PackException("This pack uses format " + manifest.format() + ", which this version of Exposure Check cannot read; please update the app.");
+        }
+        if (!publisher.idHex().equals(manifest.publisherKeyId())) {
+            throw new PackException("The pack's manifest names a different publisher key than the one that signed it.");
+        }
+        byte[] body = Arrays.copyOfRange(file, in.position(), file.length);
+        return new Signed(publisher, manifest, body);
+    }
+
+    /** Opens a pack, requires it to be signed by {@code trusted}, unexpired at {@code now}, and intact. */
+    public static Pack read(byte[] file, PublisherKey trusted, Instant now) throws PackException {
+        Signed signed = open(file);
+        if (!signed.publisher().equals(trusted)) {
+            throw new PackException("This pack is signed by publisher key " + signed.publisher().fingerprint()
+                    + ", not by the trusted key " + trusted.fingerprint() + ".");
+        }
+        return verifyContent(signed, now);
+    }
+
+    /** Checks expiry, content length and hash of a pack whose publisher the caller has decided to trust. */
+    public static Pack verifyContent(Signed signed, Instant now) throws PackException {
+        Manifest manifest = signed.manifest();
+        if (manifest.expires() == null || !now.isBefore(manifest.expires())) {
+            throw new PackException("This pack expired on " + date(manifest.expires())
+                    + "; ask its publisher for a current one.");
+        }
+        if (manifest.content() == null || signed.body().length != manifest.content().bytes()) {
+            throw truncated();
+        }
+        if (!sha256Hex(signed.body()).equals(manifest.content().sha256())) {
+            throw new PackException("The pack's content does not match its signed hash: the file was altered or damaged.");
+        }
+        if (!Normaliser.VERSION.equals(manifest.normalisation())) {
+            throw new PackException("This pack uses normalisation " + manifest.normalisation() + ", which this version of Exposure Check does not know; please update the app.");
+        }
+        Argon2PairScheme scheme = scheme(manifest.scheme());
+        Set<TokenType> types = new HashSet<>();
+        for (String tag : manifest.tokenTypes().keySet()) {
+            Optional<TokenType> type = TokenType.fromTag(tag);
+            if (type.isEmpty()) {
+                throw new PackException("This pack holds a token type this version of Exposure Check does not know; please update the app.");
+            }
+            types.add(type.get());
+        }
+        PackBody body = PackBody.decode(signed.body(), scheme.tokenLength());
+        if (body.records().size() != manifest.recordCount() || body.index().size() != manifest.tokenCount()) {
+            throw PackBody.damaged();
+        }
+        return new Pack(manifest, signed.publisher(), scheme, types, body);
+    }
+
+    private static Argon2PairScheme scheme(Manifest.Scheme scheme) throws PackException {
+        if (scheme == null || !Argon2PairScheme.NAME.equals(scheme.name()) || !"argon2id".equals(scheme.kdf())
+                || scheme.tokenBytes() != Argon2PairScheme.TOKEN_LENGTH) {
+            throw new PackException("This pack uses a token scheme this version of Exposure Check does not know; please update the app.");
+        }
+        try {
+            return new Argon2PairScheme(new KdfParameters(scheme.memoryKiB(), scheme.iterations(), scheme.parallelism()),
+                    Base64.getDecoder().decode(scheme.salt()));
+        } catch (IllegalArgumentException invalid) {
+            throw new PackException("The pack's token scheme settings are invalid.");
+        }
+    }
+
+    private static PackException truncated() {
+        return new PackException("The pack file is incomplete or truncated; download or copy it again.");
+    }
+
+    private static byte[] signedMessage(byte[] manifestBytes) {
+        byte[] message = Arrays.copyOf(SIGNATURE_CONTEXT, SIGNATURE_CONTEXT.length + manifestBytes.length);
+        System.arraycopy(manifestBytes, 0, message, SIGNATURE_CONTEXT.length, manifestBytes.length);
+        return message;
+    }
+
+    private static String date(Instant instant) {
+        return instant == null ? "an unknown date" : instant.atOffset(ZoneOffset.UTC).toLocalDate().toString();
+    }
+
+    static String sha256Hex(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException missing) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", missing);
+        }
+    }
+
+    static String manifestJson(Manifest manifest) {
+        try {
+            return Json.MAPPER.writeValueAsString(manifest);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

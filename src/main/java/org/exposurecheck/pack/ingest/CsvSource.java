@@ -1,0 +1,172 @@
+package org.exposurecheck.pack.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.exposurecheck.identity.Identifier;
+import org.exposurecheck.identity.IdentifierType;
+import org.exposurecheck.pack.PackException;
+
+/**
+ * A spreadsheet export: a header row naming each column's identifier type ({@code name, phone, …}) or
+ * record field ({@code id, source, category, first_seen, last_seen}); several values in one cell are
+ * separated by {@code ;}. Commons CSV parses each record; this class only finds record boundaries, so
+ * one line with a stray quote is skipped instead of swallowing the rest of the file.
+ */
+public final class CsvSource implements RecordSource {
+    private static final int MAX_LINES_PER_RECORD = 20;
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setTrim(true).get();
+
+    private final Path file;
+
+    public CsvSource(Path file) {
+        this.file = file;
+    }
+
+    @Override
+    public void read(Consumer<SourceRecord> records, Consumer<SourceIssue> issues) throws PackException {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String headerLine = reader.readLine();
+            if (headerLine == null) {
+                throw new PackException("The CSV file " + file + " is empty.");
+            }
+            List<Column> columns = header(headerLine.replace("\uFEFF", ""), issues);
+            Deque<String> pending = new ArrayDeque<>();
+            long next = 2;
+            String line;
+            while ((line = reader.readLine()) != null || !pending.isEmpty()) {
+                if (line != null) {
+                    pending.addLast(line);
+                    if (!balanced(pending) && pending.size() < MAX_LINES_PER_RECORD) {
+                        continue;
+                    }
+                }
+                if (!balanced(pending)) {
+                    // A stray quote: skip the first line alone and retry the lines after it.
+                    issues.accept(new SourceIssue("line " + next, "has an unmatched quote; line skipped"));
+                    pending.removeFirst();
+                    next++;
+                    continue;
+                }
+                long start = next;
+                next += pending.size();
+                String text = String.join("\n", pending);
+                pending.clear();
+                if (!text.isBlank()) {
+                    row("line " + start, text, columns, records, issues);
+                }
+            }
+        } catch (NoSuchFileException missing) {
+            throw new PackException("The input file " + file + " does not exist.");
+        } catch (java.nio.charset.MalformedInputException notUtf8) {
+            throw new PackException("The input file " + file + " is not UTF-8 text.");
+        } catch (IOException failed) {
+            throw new PackException("Could not read " + file + ": " + failed.getMessage() + ".", failed);
+        }
+    }
+
+    /** What one column holds: an identifier type, a record field, or nothing we use. */
+    private record Column(IdentifierType type, String field) {
+    }
+
+    private static List<Column> header(String line, Consumer<SourceIssue> issues) throws PackException {
+        CSVRecord header = parseOne(line).orElseThrow(() -> new PackException("The CSV header row cannot be read."));
+        List<Column> columns = new ArrayList<>();
+        boolean anyIdentifier = false;
+        for (String name : header) {
+            String key = name.trim().toLowerCase(Locale.ROOT);
+            Optional<IdentifierType> type = IdentifierType.fromId(key);
+            if (type.isPresent()) {
+                columns.add(new Column(type.get(), null));
+                anyIdentifier = true;
+            } else if (List.of(RecordFields.ID, RecordFields.SOURCE, RecordFields.CATEGORY, RecordFields.FIRST_SEEN,
+                    RecordFields.LAST_SEEN).contains(key)) {
+                columns.add(new Column(null, key));
+            } else {
+                columns.add(new Column(null, null));
+                issues.accept(new SourceIssue("line 1", "column " + (columns.size()) + " is not an identifier type or record field; ignored"));
+            }
+        }
+        if (!anyIdentifier) {
+            throw new PackException("The CSV header names no identifier column; the first row must name columns such as name, phone, hkid.");
+        }
+        return columns;
+    }
+
+    private static void row(String location, String text, List<Column> columns, Consumer<SourceRecord> records,
+                            Consumer<SourceIssue> issues) {
+        Optional<CSVRecord> parsed = parseOne(text);
+        if (parsed.isEmpty()) {
+            issues.accept(new SourceIssue(location, "cannot be read as CSV; line skipped"));
+            return;
+        }
+        CSVRecord row = parsed.get();
+        if (row.size() != columns.size()) {
+            issues.accept(new SourceIssue(location, "has " + row.size() + " fields but the header has " + columns.size() + "; line skipped"));
+            return;
+        }
+        List<Identifier> identifiers = new ArrayList<>();
+        String id = null;
+        String source = null;
+        String category = null;
+        String firstSeen = null;
+        String lastSeen = null;
+        for (int i = 0; i < columns.size(); i++) {
+            Column column = columns.get(i);
+            String cell = row.get(i);
+            if (column.type() != null) {
+                for (String value : cell.split(";")) {
+                    if (!value.isBlank()) {
+                        identifiers.add(new Identifier(column.type(), value.trim()));
+                    }
+                }
+            } else if (column.field() != null) {
+                switch (column.field()) {
+                    case RecordFields.ID -> id = RecordFields.blankToNull(cell);
+                    case RecordFields.SOURCE -> source = RecordFields.blankToNull(cell);
+                    case RecordFields.CATEGORY -> category = RecordFields.blankToNull(cell);
+                    case RecordFields.FIRST_SEEN -> firstSeen = cell;
+                    default -> lastSeen = cell;
+                }
+            }
+        }
+        try {
+            LocalDate first = RecordFields.date(RecordFields.FIRST_SEEN, firstSeen).orElse(null);
+            LocalDate last = RecordFields.date(RecordFields.LAST_SEEN, lastSeen).orElse(null);
+            records.accept(new SourceRecord(location, id, source, category, first, last, identifiers));
+        } catch (IllegalArgumentException invalid) {
+            issues.accept(new SourceIssue(location, invalid.getMessage() + "; line skipped"));
+        }
+    }
+
+    private static Optional<CSVRecord> parseOne(String text) {
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+            List<CSVRecord> rows = parser.getRecords();
+            return rows.size() == 1 ? Optional.of(rows.get(0)) : Optional.empty();
+        } catch (IOException | UncheckedIOException | IllegalStateException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    /** True when the lines hold an even number of quote characters, i.e. no quoted field is left open. */
+    private static boolean balanced(Deque<String> lines) {
+        long quotes = lines.stream().mapToLong(l -> l.chars().filter(c -> c == '"').count()).sum();
+        return quotes % 2 == 0;
+    }
+}

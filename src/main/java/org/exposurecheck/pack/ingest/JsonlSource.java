@@ -1,0 +1,102 @@
+package org.exposurecheck.pack.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.exposurecheck.identity.Identifier;
+import org.exposurecheck.identity.IdentifierType;
+import org.exposurecheck.pack.Json;
+import org.exposurecheck.pack.PackException;
+
+/** Leak records one JSON object per line (DESIGN §4). Unknown keys are ignored; a bad line is reported and skipped. */
+public final class JsonlSource implements RecordSource {
+    private final Path file;
+
+    public JsonlSource(Path file) {
+        this.file = file;
+    }
+
+    @Override
+    public void read(Consumer<SourceRecord> records, Consumer<SourceIssue> issues) throws PackException {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            long number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                String location = "line " + number;
+                try {
+                    records.accept(parse(location, Json.MAPPER.readTree(line)));
+                } catch (JsonProcessingException broken) {
+                    issues.accept(new SourceIssue(location, "not valid JSON; line skipped"));
+                } catch (IllegalArgumentException invalid) {
+                    issues.accept(new SourceIssue(location, invalid.getMessage() + "; line skipped"));
+                }
+            }
+        } catch (NoSuchFileException missing) {
+            throw new PackException("The input file " + file + " does not exist.");
+        } catch (java.nio.charset.MalformedInputException notUtf8) {
+            throw new PackException("The input file " + file + " is not UTF-8 text.");
+        } catch (IOException failed) {
+            throw new PackException("Could not read " + file + ": " + failed.getMessage() + ".", failed);
+        }
+    }
+
+    /** Reads one record object; also used for profiles, which share the identifier list. */
+    static SourceRecord parse(String location, JsonNode node) {
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("not a JSON object");
+        }
+        return new SourceRecord(location, text(node, RecordFields.ID), text(node, RecordFields.SOURCE),
+                text(node, RecordFields.CATEGORY),
+                RecordFields.date(RecordFields.FIRST_SEEN, text(node, RecordFields.FIRST_SEEN)).orElse(null),
+                RecordFields.date(RecordFields.LAST_SEEN, text(node, RecordFields.LAST_SEEN)).orElse(null),
+                identifiers(node));
+    }
+
+    /** The {@code identifiers} array of a record or profile. */
+    public static List<Identifier> identifiers(JsonNode node) {
+        JsonNode list = node.get("identifiers");
+        if (list == null || !list.isArray()) {
+            throw new IllegalArgumentException("has no \"identifiers\" list");
+        }
+        List<Identifier> identifiers = new ArrayList<>();
+        for (JsonNode entry : list) {
+            String typeName = text(entry, "type");
+            String value = text(entry, "value");
+            Optional<IdentifierType> type = IdentifierType.fromId(typeName);
+            if (type.isEmpty()) {
+                throw new IllegalArgumentException("identifier type \"" + safe(typeName) + "\" is not one of name, hkid, phone, email, address, dob, handle, plate, employer, photo");
+            }
+            if (value == null) {
+                throw new IllegalArgumentException("an identifier of type " + typeName + " has no text \"value\"");
+            }
+            identifiers.add(new Identifier(type.get(), value));
+        }
+        return identifiers;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() || !value.isValueNode() ? null : value.asText();
+    }
+
+    /** A type name echoed in a message: short and plain, so no personal value can ride along. */
+    private static String safe(String typeName) {
+        if (typeName == null) {
+            return "(missing)";
+        }
+        return typeName.length() > 20 || !typeName.matches("[A-Za-z_.-]*") ? "(unreadable)" : typeName;
+    }
+}

@@ -1,0 +1,252 @@
+package org.exposurecheck.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.exposurecheck.pack.AtomicFiles;
+import org.exposurecheck.pack.BundledDemo;
+import org.exposurecheck.pack.Pack;
+import org.exposurecheck.pack.PackException;
+import org.exposurecheck.pack.PackFile;
+import org.exposurecheck.pack.PublisherKey;
+
+/**
+ * Installed packs and pinned publisher keys of one data directory. Installing checks everything before
+ * it changes anything: signature, trusted publisher (pinned, given, or the demo key for demo packs),
+ * no change of publisher for a pack id, no rollback below the highest sequence ever installed, expiry
+ * and content hash. The pack file is then written beside its final name and moved into place.
+ */
+public final class PackStore implements AutoCloseable {
+    private static final String DATABASE_FILE = "exposure-check.db";
+    private static final String PACKS_DIR = "packs";
+
+    private final Path root;
+    private final Connection db;
+
+    private PackStore(Path root, Connection db) {
+        this.root = root;
+        this.db = db;
+    }
+
+    public static PackStore open(Path dataDir) throws PackException {
+        try {
+            Files.createDirectories(dataDir.resolve(PACKS_DIR));
+            return new PackStore(dataDir, Database.open(dataDir.resolve(DATABASE_FILE)));
+        } catch (IOException | SQLException failed) {
+            throw new PackException("Could not open the data directory " + dataDir + ": " + failed.getMessage() + ".", failed);
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /**
+     * Installs a pack file. {@code trust} is a publisher key the person vouched for (a --trust file, or a
+     * fingerprint they confirmed); it is pinned once the pack passes every check.
+     */
+    public InstalledPack install(byte[] file, Optional<PublisherKey> trust, Instant now) throws PackException {
+        PackFile.Signed signed = PackFile.open(file);
+        PublisherKey publisher = signed.publisher();
+        String packId = signed.manifest().id();
+        if (trust.isPresent() && !trust.get().equals(publisher)) {
+            throw new PackException("This pack is signed by publisher key " + publisher.fingerprint()
+                    + ", not by the trusted key " + trust.get().fingerprint() + ".");
+        }
+        boolean demo = BundledDemo.vouchesFor(signed);
+        if (trust.isEmpty() && !demo && pinnedKey(publisher.idHex()).isEmpty()) {
+            throw new PackException("The publisher of this pack (key " + publisher.fingerprint()
+                    + ") is not trusted yet; compare that fingerprint with the one the publisher published, then install with --trust and their public key file.");
+        }
+        Optional<History> history = history(packId);
+        if (history.isPresent() && !history.get().publisherKeyId.equals(publisher.idHex())) {
+            throw new PackException("Pack " + packId + " was installed from a different publisher key; refusing a pack whose publisher key changed.");
+        }
+        if (history.isPresent() && signed.manifest().sequence() < history.get().maxSequence) {
+            throw new PackException("This is an older version of pack " + packId + " (sequence " + signed.manifest().sequence()
+                    + ") than one already installed (sequence " + history.get().maxSequence + "); refusing to roll back.");
+        }
+        Pack pack = PackFile.verifyContent(signed, now);
+        // A new file name per sequence: until the database points at it, the previous pack stays intact.
+        String fileName = packId + "-" + signed.manifest().sequence() + ".ecpack";
+        Optional<String> previousFile = installedFileName(packId);
+        AtomicFiles.write(root.resolve(PACKS_DIR).resolve(fileName), file);
+        try {
+            db.setAutoCommit(false);
+            pin(publisher, now);
+            try (PreparedStatement insert = db.prepareStatement("INSERT OR REPLACE INTO installed_packs (pack_id, title, publisher_key_id,"
+                    + " sequence, created, expires, record_count, demo, file_name, installed_at) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+                insert.setString(1, packId);
+                insert.setString(2, pack.manifest().title());
+                insert.setString(3, publisher.idHex());
+                insert.setLong(4, pack.manifest().sequence());
+                insert.setString(5, pack.manifest().created().toString());
+                insert.setString(6, pack.manifest().expires().toString());
+                insert.setInt(7, pack.manifest().recordCount());
+                insert.setInt(8, pack.manifest().demo() ? 1 : 0);
+                insert.setString(9, fileName);
+                insert.setString(10, now.toString());
+                insert.executeUpdate();
+            }
+            try (PreparedStatement seen = db.prepareStatement("INSERT INTO pack_history (pack_id, publisher_key_id, max_sequence)"
+                    + " VALUES (?,?,?) ON CONFLICT (pack_id) DO UPDATE SET max_sequence = max(max_sequence, excluded.max_sequence)")) {
+                seen.setString(1, packId);
+                seen.setString(2, publisher.idHex());
+                seen.setLong(3, pack.manifest().sequence());
+                seen.executeUpdate();
+            }
+            db.commit();
+        } catch (SQLException failed) {
+            rollbackQuietly();
+            throw new PackException("Could not record the installed pack: " + failed.getMessage() + ".", failed);
+        } finally {
+            autoCommit();
+        }
+        if (previousFile.isPresent() && !previousFile.get().equals(fileName)) {
+            deleteQuietly(root.resolve(PACKS_DIR).resolve(previousFile.get()));
+        }
+        return installed().stream().filter(p -> p.id().equals(packId)).findFirst().orElseThrow();
+    }
+
+    public List<InstalledPack> installed() throws PackException {
+        List<InstalledPack> packs = new ArrayList<>();
+        try (PreparedStatement query = db.prepareStatement("SELECT p.pack_id, p.title, k.public_key, p.sequence, p.created, p.expires,"
+                + " p.record_count, p.demo, p.installed_at FROM installed_packs p JOIN trusted_keys k ON k.key_id = p.publisher_key_id"
+                + " ORDER BY p.title");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                packs.add(new InstalledPack(rows.getString(1), rows.getString(2), new PublisherKey(rows.getBytes(3)).fingerprint(),
+                        rows.getLong(4), Instant.parse(rows.getString(5)), Instant.parse(rows.getString(6)), rows.getInt(7),
+                        rows.getInt(8) == 1, Instant.parse(rows.getString(9))));
+            }
+        } catch (SQLException failed) {
+            throw new PackException("Could not read the list of installed packs: " + failed.getMessage() + ".", failed);
+        }
+        return packs;
+    }
+
+    /** Loads and re-verifies every installed pack against its pinned key. */
+    public List<Pack> load(Instant now) throws PackException {
+        List<Pack> packs = new ArrayList<>();
+        try (PreparedStatement query = db.prepareStatement("SELECT p.file_name, k.public_key FROM installed_packs p"
+                + " JOIN trusted_keys k ON k.key_id = p.publisher_key_id ORDER BY p.title");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                Path file = root.resolve(PACKS_DIR).resolve(rows.getString(1));
+                byte[] bytes;
+                try {
+                    bytes = Files.readAllBytes(file);
+                } catch (IOException missing) {
+                    throw new PackException("The installed pack file " + file + " is missing or unreadable; install the pack again.");
+                }
+                packs.add(PackFile.read(bytes, new PublisherKey(rows.getBytes(2)), now));
+            }
+        } catch (SQLException failed) {
+            throw new PackException("Could not read the list of installed packs: " + failed.getMessage() + ".", failed);
+        }
+        return packs;
+    }
+
+    public boolean remove(String packId) throws PackException {
+        Optional<String> file = installedFileName(packId);
+        if (file.isEmpty()) {
+            return false;
+        }
+        try {
+            try (PreparedStatement delete = db.prepareStatement("DELETE FROM installed_packs WHERE pack_id = ?")) {
+                delete.setString(1, packId);
+                delete.executeUpdate();
+            }
+            Files.deleteIfExists(root.resolve(PACKS_DIR).resolve(file.get()));
+            return true;
+        } catch (SQLException | IOException failed) {
+            throw new PackException("Could not remove pack " + packId + ": " + failed.getMessage() + ".", failed);
+        }
+    }
+
+    private Optional<String> installedFileName(String packId) throws PackException {
+        try (PreparedStatement query = db.prepareStatement("SELECT file_name FROM installed_packs WHERE pack_id = ?")) {
+            query.setString(1, packId);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException failed) {
+            throw new PackException("Could not read the list of installed packs: " + failed.getMessage() + ".", failed);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException leftOver) {
+            // An orphaned old pack file is harmless: nothing refers to it.
+        }
+    }
+
+    public Optional<PublisherKey> pinnedKey(String keyId) throws PackException {
+        try (PreparedStatement query = db.prepareStatement("SELECT public_key FROM trusted_keys WHERE key_id = ?")) {
+            query.setString(1, keyId);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(new PublisherKey(row.getBytes(1))) : Optional.empty();
+            }
+        } catch (SQLException failed) {
+            throw new PackException("Could not read the trusted keys: " + failed.getMessage() + ".", failed);
+        }
+    }
+
+    private void pin(PublisherKey key, Instant now) throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement("INSERT OR IGNORE INTO trusted_keys (key_id, public_key, pinned_at) VALUES (?,?,?)")) {
+            insert.setString(1, key.idHex());
+            insert.setBytes(2, key.encoded());
+            insert.setString(3, now.toString());
+            insert.executeUpdate();
+        }
+    }
+
+    private record History(String publisherKeyId, long maxSequence) {
+    }
+
+    private Optional<History> history(String packId) throws PackException {
+        try (PreparedStatement query = db.prepareStatement("SELECT publisher_key_id, max_sequence FROM pack_history WHERE pack_id = ?")) {
+            query.setString(1, packId);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(new History(row.getString(1), row.getLong(2))) : Optional.empty();
+            }
+        } catch (SQLException failed) {
+            throw new PackException("Could not read the pack history: " + failed.getMessage() + ".", failed);
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            db.rollback();
+        } catch (SQLException ignored) {
+            // The original failure is reported.
+        }
+    }
+
+    private void autoCommit() {
+        try {
+            db.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // The connection is unusable anyway and will be closed.
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.close();
+        } catch (SQLException ignored) {
+            // Nothing is pending: every change is committed when it is made.
+        }
+    }
+}
