@@ -37,9 +37,10 @@ final class AddressNormaliser {
             Map.entry("gdns", "gardens"), Map.entry("ln", "lane"), Map.entry("terr", "terrace"), Map.entry("sq", "square"),
             Map.entry("kln", "kowloon"));
 
-    // Regions and the eighteen districts, in Simplified, as written before a Chinese address.
-    private static final Pattern CHINESE_REGION = Pattern.compile("^(?:中国|中國)?(?:香港岛|香港|港岛|九龙|新界|[\\p{IsHan}]{1,3}区|"
-            + "中西|湾仔|东区|南区|油尖旺|深水埗|九龙城|黄大仙|观塘|葵青|荃湾|屯门|元朗|北区|大埔|沙田|西贡|离岛)(?=.{3})");
+    // Regions and the eighteen districts, in Simplified, as written before a Chinese address; longer names
+    // first, so 九龙城 (a district) is not read as 九龙 (a region) followed by 城.
+    private static final Pattern CHINESE_REGION = Pattern.compile("^(?:中国|中國)?(?:[\\p{IsHan}]{1,3}区|九龙城|"
+            + "香港岛|香港|港岛|九龙|新界|中西|湾仔|东区|南区|油尖旺|深水埗|黄大仙|观塘|葵青|荃湾|屯门|元朗|北区|大埔|沙田|西贡|离岛)(?=.{3})");
     private static final Pattern CHINESE_TAIL = Pattern.compile(
             "^(?<pre>.*?)(?:第?(?<block>[0-9a-z]{1,3}|[一二三四五六七八九十]{1,3})(?:座|栋))?"
                     + "(?:(?<floor>\\d{1,3}|[一二三四五六七八九十]{1,3})(?:楼|层)|(?<ground>地下|地面)(?:楼|层)?)?"

@@ -72,7 +72,10 @@ final class NameNormaliser {
                 forms.add(sortedSyllables(chineseOrder));
             }
             List<String> westernName = new ArrayList<>(western);
-            westernName.add(words.get(surnameIndex));
+            // A surname may be two upper-case words ("AU YEUNG"); all of them go with the Western name.
+            for (int i = surnameIndex; i < words.size() && isUpperCase(words.get(i)); i++) {
+                westernName.add(words.get(i));
+            }
             forms.add(sortedSyllables(westernName));
         }
         return forms;

@@ -6,10 +6,11 @@ import org.exposurecheck.identity.IdentifierType;
 
 /**
  * The outcome of checking one profile: the matches, the identifiers that could not be read, which
- * identifier types were actually checked and which packs — so "not found" can say what it covered.
+ * identifier types were actually checked and which packs — so "not found" can say what it covered —
+ * and how many tokens it took.
  */
 public record ExposureReport(String label, List<RecordMatch> matches, List<InputProblem> problems,
-                             Set<IdentifierType> checkedTypes, List<String> packsChecked) {
+                             Set<IdentifierType> checkedTypes, List<String> packsChecked, int tokensDerived) {
     public ExposureReport {
         matches = List.copyOf(matches);
         problems = List.copyOf(problems);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +22,8 @@ import org.exposurecheck.token.TokenDeriver;
 import org.exposurecheck.token.TokenInput;
 import org.exposurecheck.token.TokenScheme;
 import org.exposurecheck.token.TokenType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Checks a profile against packs. The profile's canonical forms (masked HKID forms included) are
@@ -30,6 +31,8 @@ import org.exposurecheck.token.TokenType;
  * many packs share it; lookups are in memory. Nothing is written anywhere.
  */
 public final class MatchEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(MatchEngine.class);
+
     private final Normaliser normaliser;
     private final TokenDeriver deriver;
 
@@ -87,8 +90,10 @@ public final class MatchEngine {
             }
         }
         progress.update(total, total);
+        LOG.debug("Checked {} against {} packs: {} tokens, {} records matched, {} unreadable identifiers", profile, packs.size(),
+                total, hits.size(), problems.size());
         return new ExposureReport(profile.label(), matches(hits), problems, checkedTypes,
-                packs.stream().map(pack -> pack.manifest().id()).toList());
+                packs.stream().map(pack -> pack.manifest().id()).toList(), Math.toIntExact(total));
     }
 
     /** The token types this profile can produce among {@code types}, one input per combination of forms. */

@@ -32,6 +32,8 @@ import org.exposurecheck.token.TokenDeriver;
 import org.exposurecheck.token.TokenInput;
 import org.exposurecheck.token.TokenType;
 import org.exposurecheck.token.TokenTypeAudit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns leak records into a signed pack. Each record's identifiers are normalised; every pair of its
@@ -40,6 +42,7 @@ import org.exposurecheck.token.TokenTypeAudit;
  * Records are derived in batches, so memory holds one batch of personal values at a time.
  */
 public final class PackBuilder {
+    private static final Logger LOG = LoggerFactory.getLogger(PackBuilder.class);
     static final String DROPPED_NO_IDENTIFIERS = "no readable identifiers";
     static final String DROPPED_NO_ALLOWED_PAIR = "no identifier pair the audit policy allows (a single weak identifier, or only weak pairs)";
     private static final int BATCH_TOKENS = 4096;
@@ -264,6 +267,8 @@ public final class PackBuilder {
                     new Manifest.Policy(settings.policy().minGpuYears()), shuffled.size(), index.size(), tokenTypes,
                     List.copyOf(report.pairsDroppedByType().keySet()),
                     new Manifest.Content(PackFile.sha256Hex(body), body.length));
+            LOG.info("Built pack {} sequence {}: {} of {} records kept, {} tokens, {} warnings", settings.id(), settings.sequence(),
+                    report.recordsKept(), report.recordsRead(), index.size(), report.issueCount());
             return new Result(PackFile.write(manifest, body, key), manifest, report, Map.copyOf(recordIdsBySourceId));
         }
     }

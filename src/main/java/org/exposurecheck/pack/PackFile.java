@@ -1,6 +1,5 @@
 package org.exposurecheck.pack;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -182,14 +181,6 @@ public final class PackFile {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException missing) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", missing);
-        }
-    }
-
-    static String manifestJson(Manifest manifest) {
-        try {
-            return Json.MAPPER.writeValueAsString(manifest);
-        } catch (JsonProcessingException impossible) {
-            throw new IllegalStateException(impossible);
         }
     }
 }

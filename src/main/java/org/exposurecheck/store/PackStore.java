@@ -17,6 +17,8 @@ import org.exposurecheck.pack.Pack;
 import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.PackFile;
 import org.exposurecheck.pack.PublisherKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Installed packs and pinned publisher keys of one data directory. Installing checks everything before
@@ -25,6 +27,7 @@ import org.exposurecheck.pack.PublisherKey;
  * and content hash. The pack file is then written beside its final name and moved into place.
  */
 public final class PackStore implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PackStore.class);
     private static final String DATABASE_FILE = "exposure-check.db";
     private static final String PACKS_DIR = "packs";
 
@@ -110,6 +113,7 @@ public final class PackStore implements AutoCloseable {
         } finally {
             autoCommit();
         }
+        LOG.info("Installed pack {} sequence {} from publisher {}", packId, signed.manifest().sequence(), publisher.fingerprint());
         if (previousFile.isPresent() && !previousFile.get().equals(fileName)) {
             deleteQuietly(root.resolve(PACKS_DIR).resolve(previousFile.get()));
         }

@@ -64,6 +64,7 @@ class NormaliserTest {
             assertMeet(IdentifierType.NAME, FormKind.NAME, "Peter CHAN Tai Man", "Peter Chan");
             assertMeet(IdentifierType.NAME, FormKind.NAME, "Peter CHAN Tai Man", "Peter Chan Tai Man");
             assertMeet(IdentifierType.NAME, FormKind.NAME, "Peter CHAN Tai Man", "CHAN Tai Man");
+            assertMeet(IdentifierType.NAME, FormKind.NAME, "Peter AU YEUNG Tai Man", "Peter Au Yeung");
         }
 
         @Test
@@ -203,6 +204,12 @@ class NormaliserTest {
         @ValueSource(strings = {"新界沙田陽光邨第3座12樓A室", "陽光邨3座12樓A室", "沙田區陽光村第三座12楼A室", "香港新界沙田陽光邨 第3座 12樓 A室"})
         void chineseVariantsMeetAtFlatLevel(String written) {
             assertMeet(IdentifierType.ADDRESS, FormKind.ADDRESS_FLAT, "陽光邨第3座12樓A室", written);
+        }
+
+        @Test
+        void aDistrictNamedAfterItsRegionIsStrippedWhole() {
+            assertMeet(IdentifierType.ADDRESS, FormKind.ADDRESS_FLAT, "九龍九龍城樂景苑第2座5樓C室", "樂景苑2座5樓C室");
+            assertMeet(IdentifierType.ADDRESS, FormKind.ADDRESS_FLAT, "九龍城樂景苑第2座5樓C室", "樂景苑2座5樓C室");
         }
 
         @Test

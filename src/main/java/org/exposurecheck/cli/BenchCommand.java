@@ -1,0 +1,91 @@
+package org.exposurecheck.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.exposurecheck.bench.Benchmark;
+import org.exposurecheck.bench.DetectionScore;
+import org.exposurecheck.identity.IdentifierType;
+import org.exposurecheck.token.AuditPolicy;
+import org.exposurecheck.token.KdfParameters;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench", description = "Measure KDF cost, build and check efficiency, pack size and detection quality on this machine.")
+final class BenchCommand implements Callable<Integer> {
+    private final Clock clock;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataDirOption dataDir;
+
+    @Option(names = "--records", defaultValue = "2000", paramLabel = "N", description = "Records in the detection set (default: ${DEFAULT-VALUE}).")
+    int records;
+
+    @Option(names = "--personas", defaultValue = "300", paramLabel = "M", description = "Personas in the detection set (default: ${DEFAULT-VALUE}).")
+    int personas;
+
+    @Option(names = "--timed-records", defaultValue = "20", paramLabel = "N", description = "Records in the timed default-cost build (default: ${DEFAULT-VALUE}).")
+    int timedRecords;
+
+    @Option(names = "--timed-profiles", defaultValue = "4", paramLabel = "N", description = "Profiles in the timed default-cost check (default: ${DEFAULT-VALUE}).")
+    int timedProfiles;
+
+    @Option(names = "--threads", paramLabel = "N", description = "KDF threads (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--seed", defaultValue = "7", paramLabel = "N", description = "Seed of the synthetic data (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    BenchCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        Benchmark.Settings settings = new Benchmark.Settings(records, personas, timedRecords, timedProfiles, cores, seed,
+                KdfParameters.DEFAULT, new KdfParameters(1024, 1, 1), AuditPolicy.DEFAULT);
+        Benchmark.Figures f = new Benchmark(clock, note -> {
+            out.println(note);
+            out.flush();
+        }).run(settings);
+        out.println();
+        out.println(format("KDF (%s): %.1f ms per token on one thread; %.1f ms per token with %d threads busy (%.2f× the ideal ÷%d).",
+                KdfParameters.DEFAULT, f.kdfMillis(), f.kdfParallelMillisPerToken(), f.threads(),
+                f.kdfParallelMillisPerToken() * f.threads() / f.kdfMillis(), f.threads()));
+        out.println(format("Build: %d tokens in %.1f s; floor (tokens × KDF ÷ %d cores) %.1f s; ratio %.3f (to the all-cores pure-KDF floor: %.3f).",
+                f.build().tokens(), f.build().seconds(), f.threads(), f.build().floorSeconds(), f.build().ratio(), f.build().parallelRatio()));
+        out.println(format("Check: %d profiles, %d tokens in %.1f s (%.2f s per profile); floor %.1f s; ratio %.3f (to the all-cores pure-KDF floor: %.3f).",
+                f.checkedProfiles(), f.check().tokens(), f.check().seconds(), f.check().seconds() / Math.max(1, f.checkedProfiles()),
+                f.check().floorSeconds(), f.check().ratio(), f.check().parallelRatio()));
+        out.println(format("Pack size: %.1f bytes per token (timed pack), %.1f bytes per token (detection pack).",
+                f.bytesPerToken(), f.qualityBytesPerToken()));
+        DetectionScore s = f.score();
+        out.println(format("Detection on %d records / %d personas: recall %.4f (%d of %d persona-record pairs); exposed personas detected %.4f (%d of %d).",
+                f.qualityRecords(), f.qualityPersonas(), s.recall(), s.foundPairs(), s.truePairs(), s.personaDetectionRate(),
+                s.detectedPersonas(), s.exposedPersonas()));
+        out.println(format("False positives: hard negatives %d of %d (rate %.4f); absent personas %d of %d; matches to someone else's record: %d.",
+                s.hardNegativesMatched(), s.hardNegatives(), s.hardNegativeFalsePositiveRate(), s.absentMatched(), s.absentPersonas(),
+                s.wrongRecordMatches()));
+        out.println("Per-type recall (type held by both the persona and their record → type among the matched):");
+        for (IdentifierType type : IdentifierType.values()) {
+            int[] counts = s.perType().get(type);
+            if (counts != null) {
+                out.println(format("  %-9s %.3f (%d of %d)", type.id(), s.typeRecall(type), counts[0], counts[1]));
+            }
+        }
+        return 0;
+    }
+
+    private static String format(String pattern, Object... args) {
+        return String.format(Locale.ROOT, pattern, args);
+    }
+}

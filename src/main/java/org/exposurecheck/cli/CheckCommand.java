@@ -1,0 +1,124 @@
+package org.exposurecheck.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.exposurecheck.identity.Normaliser;
+import org.exposurecheck.match.ExposureReport;
+import org.exposurecheck.match.InputProblem;
+import org.exposurecheck.match.MatchEngine;
+import org.exposurecheck.match.Profile;
+import org.exposurecheck.pack.BundledDemo;
+import org.exposurecheck.pack.KeyFiles;
+import org.exposurecheck.pack.Pack;
+import org.exposurecheck.pack.PackException;
+import org.exposurecheck.pack.PackFile;
+import org.exposurecheck.store.PackStore;
+import org.exposurecheck.token.CancelSignal;
+import org.exposurecheck.token.Progress;
+import org.exposurecheck.token.TokenDeriver;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "check", description = "Check one or more profiles against packs. Nothing is sent or stored.")
+final class CheckCommand implements Callable<Integer> {
+    private final Clock clock;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataDirOption dataDir;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    ProfileInput input;
+
+    static final class ProfileInput {
+        @Option(names = "--profile", paramLabel = "FILE.json", description = "One profile: {\"label\": …, \"identifiers\": […]}.")
+        Path profile;
+
+        @Option(names = "--profiles", paramLabel = "FILE.jsonl", description = "Profiles, one JSON object per line.")
+        Path profiles;
+    }
+
+    @ArgGroup(exclusive = false, multiplicity = "0..*")
+    List<PackWithKey> packs = new ArrayList<>();
+
+    static final class PackWithKey {
+        @Option(names = "--pack", required = true, paramLabel = "FILE.ecpack", description = "A pack to check against (instead of the installed ones).")
+        Path pack;
+
+        @Option(names = "--trust", required = true, paramLabel = "PUB", description = "The public key of that pack's publisher.")
+        Path trust;
+    }
+
+    @Option(names = "--json", description = "Print one JSON result per profile, one per line.")
+    boolean json;
+
+    @Option(names = "--threads", paramLabel = "N", description = "KDF threads (default: all cores).")
+    Integer threads;
+
+    CheckCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Pack> loaded = loadPacks(err);
+        AtomicBoolean unreadableLines = new AtomicBoolean();
+        try (TokenDeriver deriver = new TokenDeriver(threads != null ? threads : Runtime.getRuntime().availableProcessors())) {
+            MatchEngine engine = new MatchEngine(new Normaliser(clock), deriver);
+            if (input.profile != null) {
+                report(engine.check(ProfileFiles.readOne(input.profile), loaded, Progress.NONE, new CancelSignal()), out, err);
+            } else {
+                ProfileFiles.readEach(input.profiles, profile -> report(engine.check(profile, loaded, Progress.NONE, new CancelSignal()), out, err),
+                        (line, problem) -> {
+                            unreadableLines.set(true);
+                            err.println("Line " + line + " of " + input.profiles + " was skipped: it " + problem + ".");
+                        });
+            }
+        }
+        return unreadableLines.get() ? ExposureCheckCli.EXIT_FAILURE : 0;
+    }
+
+    private List<Pack> loadPacks(PrintWriter err) throws PackException {
+        List<Pack> loaded = new ArrayList<>();
+        for (PackWithKey given : packs) {
+            loaded.add(PackFile.read(PackFiles.read(given.pack), KeyFiles.readPublisherKey(given.trust), clock.instant()));
+        }
+        if (!loaded.isEmpty()) {
+            return loaded;
+        }
+        try (PackStore store = dataDir.openStore()) {
+            loaded.addAll(store.load(clock.instant()));
+        }
+        if (loaded.isEmpty()) {
+            err.println("No packs are installed: checking against the bundled demo pack, which holds fictional people only.");
+            loaded.add(BundledDemo.pack(clock.instant()));
+        }
+        return loaded;
+    }
+
+    private void report(ExposureReport report, PrintWriter out, PrintWriter err) {
+        for (InputProblem problem : report.problems()) {
+            err.println((report.label().isBlank() ? "Profile" : report.label()) + ": identifier " + (problem.position() + 1)
+                    + " (" + problem.type().id() + ") was not checked: " + problem.problem().message());
+        }
+        if (json) {
+            out.println(ReportJson.line(report));
+        } else {
+            ReportText.print(report, out);
+        }
+        out.flush();
+    }
+}

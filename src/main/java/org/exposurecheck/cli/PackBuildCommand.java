@@ -1,0 +1,122 @@
+package org.exposurecheck.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.Callable;
+import org.exposurecheck.identity.Normaliser;
+import org.exposurecheck.pack.AtomicFiles;
+import org.exposurecheck.pack.KeyFiles;
+import org.exposurecheck.pack.PackBuilder;
+import org.exposurecheck.pack.PackSettings;
+import org.exposurecheck.pack.SigningKey;
+import org.exposurecheck.token.AuditPolicy;
+import org.exposurecheck.token.CancelSignal;
+import org.exposurecheck.token.KdfParameters;
+import org.exposurecheck.token.TokenDeriver;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "build", description = "Turn leak records into a signed pack of slow, salted pair tokens.")
+final class PackBuildCommand implements Callable<Integer> {
+    private final Clock clock;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataDirOption dataDir;
+
+    @Option(names = "--input", required = true, paramLabel = "FILE", description = "Leak records to read.")
+    Path input;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "Input format: ${COMPLETION-CANDIDATES}.")
+    SourceFormat format;
+
+    @Option(names = "--title", required = true, paramLabel = "TEXT", description = "Title people see for this dataset.")
+    String title;
+
+    @Option(names = "--signing-key", required = true, paramLabel = "FILE", description = "The publisher's private key (publisher.key).")
+    Path signingKey;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the pack (.ecpack).")
+    Path out;
+
+    @Option(names = "--id", paramLabel = "ID", description = "Stable pack id across versions (default: made from the title).")
+    String id;
+
+    @Option(names = "--source", paramLabel = "LABEL", description = "Source label for records that name none (default: the title).")
+    String source;
+
+    @Option(names = "--sequence", paramLabel = "N", description = "Version number; must grow with every release of this pack id (default: seconds since 1970).")
+    Long sequence;
+
+    @Option(names = "--expires-days", paramLabel = "DAYS", defaultValue = "365", description = "Days until the pack expires (default: ${DEFAULT-VALUE}).")
+    int expiresDays;
+
+    @Option(names = "--kdf-memory", paramLabel = "KiB", description = "Argon2id memory in KiB (default: 65536).")
+    Integer kdfMemory;
+
+    @Option(names = "--kdf-iterations", paramLabel = "N", description = "Argon2id passes (default: 3).")
+    Integer kdfIterations;
+
+    @Option(names = "--min-gpu-years", paramLabel = "YEARS", defaultValue = "10",
+            description = "Token types cheaper than this to enumerate are dropped (default: ${DEFAULT-VALUE}).")
+    double minGpuYears;
+
+    @Option(names = "--demo", description = "Mark the pack as fictional demo data.")
+    boolean demo;
+
+    @Option(names = "--strict", description = "Stop at the first bad line instead of reporting and skipping it.")
+    boolean strict;
+
+    @Option(names = "--threads", paramLabel = "N", description = "KDF threads (default: all cores).")
+    Integer threads;
+
+    PackBuildCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter print = spec.commandLine().getOut();
+        PackSettings settings = settings();
+        SigningKey key = KeyFiles.readSigningKey(signingKey);
+        PackBuilder.Result result;
+        try (TokenDeriver deriver = new TokenDeriver(threads != null ? threads : Runtime.getRuntime().availableProcessors());
+             ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), "Deriving tokens")) {
+            result = new PackBuilder(new Normaliser(clock), deriver, new SecureRandom())
+                    .build(format.open(input), settings, key, progress, new CancelSignal());
+        } finally {
+            key.wipe();
+        }
+        AtomicFiles.write(out, result.pack());
+        BuildReportText.print(result.report(), settings.policy(), print);
+        print.println();
+        print.println("Wrote " + out + " (" + result.pack().length + " bytes): pack " + settings.id() + ", sequence "
+                + settings.sequence() + ", " + result.manifest().recordCount() + " records, " + result.manifest().tokenCount()
+                + " tokens, expires " + settings.expires().truncatedTo(ChronoUnit.DAYS).toString().substring(0, 10)
+                + ", signed by " + key.publicKey().fingerprint() + ".");
+        return 0;
+    }
+
+    private PackSettings settings() {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        KdfParameters kdf = new KdfParameters(kdfMemory != null ? kdfMemory : KdfParameters.DEFAULT.memoryKiB(),
+                kdfIterations != null ? kdfIterations : KdfParameters.DEFAULT.iterations(), 1);
+        try {
+            return new PackSettings(id != null ? id : PackSettings.idFromTitle(title), title, source != null ? source : title,
+                    sequence != null ? sequence : now.getEpochSecond(), now, now.plus(Duration.ofDays(expiresDays)), demo, kdf,
+                    new AuditPolicy(minGpuYears), strict);
+        } catch (IllegalArgumentException invalid) {
+            throw new UserError(invalid.getMessage());
+        }
+    }
+}

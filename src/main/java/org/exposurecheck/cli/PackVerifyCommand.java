@@ -1,0 +1,45 @@
+package org.exposurecheck.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.exposurecheck.pack.KeyFiles;
+import org.exposurecheck.pack.Pack;
+import org.exposurecheck.pack.PackFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "verify", description = "Check a pack's signature, publisher, expiry and content.")
+final class PackVerifyCommand implements Callable<Integer> {
+    private final Clock clock;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataDirOption dataDir;
+
+    @Parameters(index = "0", paramLabel = "FILE.ecpack")
+    Path file;
+
+    @Option(names = "--trust", required = true, paramLabel = "PUB", description = "The publisher's public key file (publisher.pub).")
+    Path trust;
+
+    PackVerifyCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Pack pack = PackFile.read(PackFiles.read(file), KeyFiles.readPublisherKey(trust), clock.instant());
+        var m = pack.manifest();
+        spec.commandLine().getOut().println("OK: " + m.title() + " (" + m.id() + "), sequence " + m.sequence() + ", "
+                + m.recordCount() + " records, " + m.tokenCount() + " tokens, signed by " + pack.publisher().fingerprint()
+                + ", expires " + m.expires().toString().substring(0, 10) + (m.demo() ? " [fictional demo data]" : "") + ".");
+        return 0;
+    }
+}

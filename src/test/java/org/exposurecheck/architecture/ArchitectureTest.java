@@ -1,0 +1,66 @@
+package org.exposurecheck.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Keeps the layers of DESIGN §5 visible and the arrows pointing one way. */
+@AnalyzeClasses(packages = "org.exposurecheck", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    private static final String[] PURE = {"org.exposurecheck.identity..", "org.exposurecheck.token..", "org.exposurecheck.match.."};
+
+    @ArchTest
+    static final ArchRule layersPointOneWay = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("identity").definedBy("org.exposurecheck.identity..")
+            .layer("token").definedBy("org.exposurecheck.token..")
+            .layer("pack").definedBy("org.exposurecheck.pack..")
+            .layer("match").definedBy("org.exposurecheck.match..")
+            .layer("store").definedBy("org.exposurecheck.store..")
+            .layer("demo").definedBy("org.exposurecheck.demo..")
+            .layer("bench").definedBy("org.exposurecheck.bench..")
+            .layer("cli").definedBy("org.exposurecheck.cli..")
+            .layer("ui").definedBy("org.exposurecheck.ui..")
+            .layer("main").definedBy("org.exposurecheck")
+            .whereLayer("identity").mayOnlyBeAccessedByLayers("token", "pack", "match", "store", "demo", "bench", "cli", "ui")
+            .whereLayer("token").mayOnlyBeAccessedByLayers("pack", "match", "store", "bench", "cli", "ui")
+            .whereLayer("pack").mayOnlyBeAccessedByLayers("match", "store", "demo", "bench", "cli", "ui")
+            .whereLayer("match").mayOnlyBeAccessedByLayers("demo", "bench", "cli", "ui")
+            .whereLayer("store").mayOnlyBeAccessedByLayers("cli", "ui")
+            .whereLayer("demo").mayOnlyBeAccessedByLayers("bench", "cli", "ui")
+            .whereLayer("bench").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("cli").mayOnlyBeAccessedByLayers("main")
+            .whereLayer("ui").mayOnlyBeAccessedByLayers("main");
+
+    @ArchTest
+    static final ArchRule coreIsPure = noClasses().that().resideInAnyPackage(PURE)
+            .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "java.net..", "java.sql..", "javafx..", "okhttp3..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.File")
+            .because("identity, token and match are pure: no I/O, no UI");
+
+    @ArchTest
+    static final ArchRule onlyUiUsesJavaFx = noClasses().that().resideOutsideOfPackage("org.exposurecheck.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..");
+
+    @ArchTest
+    static final ArchRule onlyUpdateTalksToTheNetwork = noClasses().that().resideOutsideOfPackage("org.exposurecheck.update..")
+            .should().dependOnClassesThat().resideInAnyPackage("okhttp3..", "java.net.http..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URL")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection");
+
+    @ArchTest
+    static final ArchRule onlyTheCommandLinePrints = noClasses().that().resideOutsideOfPackage("org.exposurecheck.cli..")
+            .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+            .because("everything else logs through SLF4J, which never receives personal values");
+
+    @ArchTest
+    static final ArchRule oneLoggingApi = noClasses().should().dependOnClassesThat()
+            .resideInAnyPackage("java.util.logging..", "org.apache.log4j..", "org.apache.logging..");
+
+    @ArchTest
+    static final ArchRule noStackTracesToTheConsole = noClasses().should().callMethod(Throwable.class, "printStackTrace");
+}

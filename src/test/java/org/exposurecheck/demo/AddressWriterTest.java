@@ -1,0 +1,60 @@
+package org.exposurecheck.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.exposurecheck.identity.CanonicalForm;
+import org.exposurecheck.identity.FormKind;
+import org.exposurecheck.identity.IdentifierType;
+import org.exposurecheck.identity.Normaliser;
+import org.junit.jupiter.api.Test;
+
+/** The way a person types their address must meet the way a leak prints it, in the same script, at flat level. */
+class AddressWriterTest {
+    private static final Normaliser N1 = new Normaliser();
+
+    static Set<String> flatForms(String address) {
+        return N1.normalise(IdentifierType.ADDRESS, address).forms().stream()
+                .filter(form -> form.kind() == FormKind.ADDRESS_FLAT).map(CanonicalForm::value).collect(Collectors.toSet());
+    }
+
+    @Test
+    void typedAddressesMeetPrintedOnesAtFlatLevel() {
+        Dice dice = new Dice(5);
+        PersonFactory factory = new PersonFactory(dice);
+        PersonaTyping typing = new PersonaTyping(dice);
+        for (int i = 0; i < 400; i++) {
+            FictionalPerson person = factory.newPerson();
+            Home home = person.home();
+            Set<String> printedEnglish = flatForms(AddressWriter.printedEnglish(home));
+            Set<String> printedChinese = flatForms(AddressWriter.printedChinese(home));
+            assertThat(printedEnglish).hasSize(1);
+            assertThat(printedChinese).hasSize(1);
+            assertThat(flatForms(AddressWriter.typedEnglish(home, dice))).isEqualTo(printedEnglish);
+            assertThat(flatForms(AddressWriter.typedChinese(home, dice))).isEqualTo(printedChinese);
+            Set<String> printed = new HashSet<>(printedEnglish);
+            printed.addAll(printedChinese);
+            // Includes the Simplified Chinese a persona may type.
+            typing.type(person, List.of(), Set.of(IdentifierType.ADDRESS)).stream()
+                    .filter(identifier -> identifier.type() == IdentifierType.ADDRESS)
+                    .forEach(typed -> assertThat(flatForms(typed.value())).as(typed.value()).hasSize(1).isSubsetOf(printed));
+        }
+    }
+
+    @Test
+    void printedFormsFollowHongKongOrder() {
+        Building estate = new Building("Silverbrook", "銀溪", Building.Type.ESTATE, 8,
+                new District("Sha Tin", "沙田", District.Region.NEW_TERRITORIES), 0, null, null);
+        Home home = new Home(estate, 3, 12, "A");
+        assertThat(AddressWriter.printedEnglish(home)).isEqualTo("Flat A, 12/F, Block 3, Silverbrook Estate, Sha Tin, N.T.");
+        assertThat(AddressWriter.printedChinese(home)).isEqualTo("新界沙田銀溪邨第3座12樓A室");
+        Building onStreet = new Building("Maplecrest", "楓峯", Building.Type.BUILDING, 0,
+                new District("Mong Kok", "旺角", District.Region.KOWLOON), 123, "Kestrel Road", "紅隼道");
+        Home shop = new Home(onStreet, 0, 0, "B");
+        assertThat(AddressWriter.printedEnglish(shop)).isEqualTo("Flat B, G/F, Maplecrest Building, 123 Kestrel Road, Mong Kok, Kowloon");
+        assertThat(AddressWriter.printedChinese(shop)).isEqualTo("九龍旺角紅隼道123號楓峯大廈地下B室");
+    }
+}

@@ -1,0 +1,79 @@
+package org.exposurecheck.testsupport;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Consumer;
+import org.exposurecheck.identity.Identifier;
+import org.exposurecheck.identity.IdentifierType;
+import org.exposurecheck.identity.Normaliser;
+import org.exposurecheck.pack.PackBuilder;
+import org.exposurecheck.pack.PackException;
+import org.exposurecheck.pack.PackSettings;
+import org.exposurecheck.pack.SigningKey;
+import org.exposurecheck.pack.ingest.RecordSource;
+import org.exposurecheck.pack.ingest.SourceIssue;
+import org.exposurecheck.pack.ingest.SourceRecord;
+import org.exposurecheck.token.AuditPolicy;
+import org.exposurecheck.token.CancelSignal;
+import org.exposurecheck.token.KdfParameters;
+import org.exposurecheck.token.Progress;
+import org.exposurecheck.token.TokenDeriver;
+
+/**
+ * Packs for tests: a cheap KDF, with the policy threshold scaled by the same factor, so exactly the
+ * token types of the default settings ship — only faster.
+ */
+public final class TestPacks {
+    public static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+    public static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    public static final KdfParameters CHEAP_KDF = new KdfParameters(256, 1, 1);
+    public static final AuditPolicy SCALED_POLICY = scaledPolicy(AuditPolicy.DEFAULT);
+
+    private TestPacks() {
+    }
+
+    public static AuditPolicy scaledPolicy(AuditPolicy policy) {
+        return new AuditPolicy(policy.minGpuYears() * CHEAP_KDF.costRelativeToReference() / KdfParameters.DEFAULT.costRelativeToReference());
+    }
+
+    public static PackSettings settings(String id, long sequence) {
+        return new PackSettings(id, "Test pack " + id, "test-source", sequence, NOW, NOW.plus(Duration.ofDays(30)), false,
+                CHEAP_KDF, SCALED_POLICY, false);
+    }
+
+    public static PackBuilder.Result build(RecordSource source, PackSettings settings, SigningKey key) throws PackException {
+        try (TokenDeriver deriver = new TokenDeriver(2)) {
+            return new PackBuilder(new Normaliser(CLOCK), deriver, new SecureRandom()).build(source, settings, key, Progress.NONE,
+                    new CancelSignal());
+        }
+    }
+
+    public static RecordSource source(List<SourceRecord> records) {
+        return (Consumer<SourceRecord> sink, Consumer<SourceIssue> issues) -> records.forEach(sink);
+    }
+
+    public static SourceRecord record(String id, String category, Object... typeValuePairs) {
+        List<Identifier> identifiers = new java.util.ArrayList<>();
+        for (int i = 0; i < typeValuePairs.length; i += 2) {
+            identifiers.add(new Identifier((IdentifierType) typeValuePairs[i], (String) typeValuePairs[i + 1]));
+        }
+        return new SourceRecord("record " + id, id, null, category, java.time.LocalDate.of(2019, 8, 20),
+                java.time.LocalDate.of(2021, 5, 1), identifiers);
+    }
+
+    /** A small fixed leak of fictional people, for tests that need to know exactly what is in a pack. */
+    public static List<SourceRecord> fictionalLeak() {
+        return List.of(
+                record("src-1", "journalist", IdentifierType.NAME, "陳大文 CHAN Tai Man", IdentifierType.PHONE, "9123 4567",
+                        IdentifierType.HKID, "A123456(3)", IdentifierType.ADDRESS, "Flat A, 12/F, Block 3, Harmony Estate, Sha Tin, N.T."),
+                record("src-2", "student", IdentifierType.NAME, "李小明", IdentifierType.HKID, "B765***(*)",
+                        IdentifierType.PHONE, "+852 6234 5678", IdentifierType.DOB, "1990年5月1日"),
+                record("src-3", "teacher", IdentifierType.NAME, "Mary WONG Ka Yan", IdentifierType.EMAIL, "ka.yan.wong@gmail.com",
+                        IdentifierType.HANDLE, "https://t.me/kayan_w"),
+                record("src-4", "activist", IdentifierType.NAME, "張志強", IdentifierType.DOB, "01/02/1985"));
+    }
+}
