@@ -89,6 +89,7 @@ final class PackBuildCommand implements Callable<Integer> {
         PrintWriter print = spec.commandLine().getOut();
         PackSettings settings = settings();
         SigningKey key = KeyFiles.readSigningKey(signingKey);
+        String fingerprint = key.publicKey().fingerprint();
         PackBuilder.Result result;
         try (TokenDeriver deriver = new TokenDeriver(threads != null ? threads : Runtime.getRuntime().availableProcessors());
              ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), "Deriving tokens")) {
@@ -103,7 +104,7 @@ final class PackBuildCommand implements Callable<Integer> {
         print.println("Wrote " + out + " (" + result.pack().length + " bytes): pack " + settings.id() + ", sequence "
                 + settings.sequence() + ", " + result.manifest().recordCount() + " records, " + result.manifest().tokenCount()
                 + " tokens, expires " + settings.expires().truncatedTo(ChronoUnit.DAYS).toString().substring(0, 10)
-                + ", signed by " + key.publicKey().fingerprint() + ".");
+                + ", signed by " + fingerprint + ".");
         return 0;
     }
 

@@ -1,6 +1,7 @@
 package org.exposurecheck.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -21,11 +22,12 @@ final class ProfileFiles {
 
     static Profile readOne(Path file) {
         try {
-            return parse(Json.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8)));
+            return parse(Json.MAPPER.readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readValue(Files.readString(file, StandardCharsets.UTF_8)));
         } catch (NoSuchFileException missing) {
             throw new UserError("The profile file " + file + " does not exist.");
         } catch (JsonProcessingException broken) {
-            throw new UserError("The profile file " + file + " is not valid JSON.");
+            throw new UserError("The profile file " + file + " is not one valid JSON object; use --profiles for one profile per line.");
         } catch (IOException failed) {
             throw new UserError("Could not read " + file + ": " + failed.getMessage() + ".");
         } catch (IllegalArgumentException invalid) {

@@ -10,15 +10,21 @@ import java.util.regex.Pattern;
 
 /**
  * Names. Chinese names are compared in Simplified without spaces. Romanised names become the sorted
- * set of their lower-case syllables, so "CHAN Tai Man", "Chan Tai-man", "Tai Man Chan" and
- * "CHAN, Tai Man" meet without a table of surnames. A Western given name written before an upper-case
- * surname ("Peter CHAN Tai Man") also yields the forms without it and with the surname alone
- * ("chan man tai", "chan peter"), because people and leaks use all three.
+ * set of their syllables' Cantonese sound keys ({@link CantoneseSound}), so "CHAN Tai Man",
+ * "Chan Tai-man", "Tai Man Chan" and "CHAN, Tai Man" meet without a table of surnames, and so do
+ * spelling variants (Lee/Li, Chow/Chau, Tsz/Chi). A Chinese name also yields the sound keys of its
+ * characters' readings, so 陳大文 meets "Chan Tai Man" when a leak prints only one of them.
+ * A Western given name written before an upper-case surname ("Peter CHAN Tai Man") also yields the
+ * forms without it and with the surname alone, because people and leaks use all three.
+ * See docs/decisions/0003-names-as-syllable-sets.md.
  */
 final class NameNormaliser {
     private static final Pattern HAN_RUN = Pattern.compile("[\\p{IsHan}·•]+");
     private static final Pattern SPACE_BETWEEN_HAN = Pattern.compile("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})");
     private static final Pattern LATIN_WORD = Pattern.compile("[\\p{IsLatin}']+");
+
+    /** Most names have one reading per character; this caps what a rare many-reading name costs in tokens. */
+    private static final int MAX_READING_COMBINATIONS = 8;
 
     private NameNormaliser() {
     }
@@ -28,9 +34,10 @@ final class NameNormaliser {
         Set<String> forms = new LinkedHashSet<>();
         Matcher han = HAN_RUN.matcher(text);
         while (han.find()) {
-            String chinese = ChineseText.simplified(han.group().replaceAll("[·•]", ""));
-            if (chinese.length() >= 2) {
-                forms.add(chinese);
+            String characters = han.group().replaceAll("[·•]", "");
+            if (characters.length() >= 2) {
+                forms.add(ChineseText.simplified(characters));
+                forms.addAll(soundForms(characters));
             }
         }
         forms.addAll(romanisedForms(HAN_RUN.matcher(text).replaceAll(" ")));
@@ -86,6 +93,34 @@ final class NameNormaliser {
     }
 
     private static String sortedSyllables(List<String> words) {
-        return words.stream().map(Text::lower).sorted().reduce((a, b) -> a + " " + b).orElseThrow();
+        return sorted(words.stream().map(CantoneseSound::ofRomanised).toList());
+    }
+
+    private static String sorted(List<String> keys) {
+        return keys.stream().sorted().reduce((a, b) -> a + " " + b).orElseThrow();
+    }
+
+    /** The sound keys of every reading of the name, at most {@value #MAX_READING_COMBINATIONS} combinations. */
+    private static List<String> soundForms(String characters) {
+        List<List<String>> combinations = new ArrayList<>();
+        combinations.add(List.of());
+        for (char character : characters.toCharArray()) {
+            List<String> readings = CantoneseSound.readings(character);
+            if (readings.isEmpty()) {
+                return List.of();
+            }
+            List<List<String>> extended = new ArrayList<>();
+            for (List<String> partial : combinations) {
+                for (String reading : readings) {
+                    if (extended.size() < MAX_READING_COMBINATIONS) {
+                        List<String> next = new ArrayList<>(partial);
+                        next.add(CantoneseSound.ofJyutping(reading));
+                        extended.add(next);
+                    }
+                }
+            }
+            combinations = extended;
+        }
+        return combinations.stream().map(NameNormaliser::sorted).toList();
     }
 }

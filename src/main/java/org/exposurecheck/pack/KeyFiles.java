@@ -62,7 +62,8 @@ public final class KeyFiles {
     private static byte[] read(Path file, String label, String what) throws PackException {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.US_ASCII);
+            // ISO-8859-1 decodes any bytes, so a wrong file is reported as "not a key file", not as bad text.
+            text = Files.readString(file, StandardCharsets.ISO_8859_1);
         } catch (NoSuchFileException missing) {
             throw new PackException("The " + what + " file " + file + " does not exist.");
         } catch (IOException failed) {

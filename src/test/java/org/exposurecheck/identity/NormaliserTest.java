@@ -67,12 +67,30 @@ class NormaliserTest {
             assertMeet(IdentifierType.NAME, FormKind.NAME, "Peter AU YEUNG Tai Man", "Peter Au Yeung");
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"陳大文|Chan Tai Man", "陈大文|Tai Man Chan", "李澄琪|LEE Ching Kei", "葉詠詩|Ip Wing Sze",
+                "葉詠詩|Yip Wing See", "周志明|Chow Chi Ming", "周志明|Chau Chi Ming", "歐陽子晴|AU YEUNG Tsz Ching",
+                "吳小明|Ng Siu Ming", "區家樂|Au Ka Lok", "潘浩|Poon Ho", "潘浩|Pun Ho"})
+        void chineseCharactersMeetTheirHongKongRomanisation(String pair) {
+            String[] names = pair.split("\\|");
+            assertMeet(IdentifierType.NAME, FormKind.NAME, names[0], names[1]);
+        }
+
+        @Test
+        void spellingVariantsOfOneSyllableMeet() {
+            assertMeet(IdentifierType.NAME, FormKind.NAME, "Lee Ka Yan", "Li Ka Yan");
+            assertMeet(IdentifierType.NAME, FormKind.NAME, "Wong Tsz Ho", "Wong Chi Ho");
+            assertMeet(IdentifierType.NAME, FormKind.NAME, "Lam Sze Wing", "Lum See Wing");
+        }
+
         @Test
         void differentPeopleDoNotMeet() {
             assertApart(IdentifierType.NAME, "Chan Tai Man", "Chan Tai Ming");
             assertApart(IdentifierType.NAME, "陳大文", "陳小文");
             assertApart(IdentifierType.NAME, "Peter CHAN Tai Man", "John Chan");
             assertApart(IdentifierType.NAME, "CHAN, Tai Man", "Wong Tai Man");
+            assertApart(IdentifierType.NAME, "陳大文", "Chan Tai Ming");
+            assertApart(IdentifierType.NAME, "陳大文", "Chan Siu Man");
         }
 
         @Test

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -47,29 +48,38 @@ public final class CsvSource implements RecordSource {
                 throw new PackException("The CSV file " + file + " is empty.");
             }
             List<Column> columns = header(headerLine.replace("\uFEFF", ""), issues);
-            Deque<String> pending = new ArrayDeque<>();
-            long next = 2;
-            String line;
-            while ((line = reader.readLine()) != null || !pending.isEmpty()) {
+            Deque<NumberedLine> replay = new ArrayDeque<>();
+            List<NumberedLine> pending = new ArrayList<>();
+            long lastRead = 1;
+            while (true) {
+                NumberedLine line = replay.pollFirst();
+                if (line == null) {
+                    String text = reader.readLine();
+                    line = text == null ? null : new NumberedLine(++lastRead, text);
+                }
+                if (line == null && pending.isEmpty()) {
+                    break;
+                }
                 if (line != null) {
-                    pending.addLast(line);
+                    pending.add(line);
                     if (!balanced(pending) && pending.size() < MAX_LINES_PER_RECORD) {
                         continue;
                     }
                 }
                 if (!balanced(pending)) {
-                    // A stray quote: skip the first line alone and retry the lines after it.
-                    issues.accept(new SourceIssue("line " + next, "has an unmatched quote; line skipped"));
-                    pending.removeFirst();
-                    next++;
+                    // A stray quote: skip its line and read the lines after it again, one by one.
+                    issues.accept(new SourceIssue("line " + pending.get(0).number(), "has an unmatched quote; line skipped"));
+                    for (int i = pending.size() - 1; i >= 1; i--) {
+                        replay.addFirst(pending.get(i));
+                    }
+                    pending.clear();
                     continue;
                 }
-                long start = next;
-                next += pending.size();
-                String text = String.join("\n", pending);
+                String text = pending.stream().map(NumberedLine::text).collect(Collectors.joining("\n"));
+                String location = "line " + pending.get(0).number();
                 pending.clear();
                 if (!text.isBlank()) {
-                    row("line " + start, text, columns, records, issues);
+                    row(location, text, columns, records, issues);
                 }
             }
         } catch (NoSuchFileException missing) {
@@ -79,6 +89,9 @@ public final class CsvSource implements RecordSource {
         } catch (IOException failed) {
             throw new PackException("Could not read " + file + ": " + failed.getMessage() + ".", failed);
         }
+    }
+
+    private record NumberedLine(long number, String text) {
     }
 
     /** What one column holds: an identifier type, a record field, or nothing we use. */
@@ -165,8 +178,8 @@ public final class CsvSource implements RecordSource {
     }
 
     /** True when the lines hold an even number of quote characters, i.e. no quoted field is left open. */
-    private static boolean balanced(Deque<String> lines) {
-        long quotes = lines.stream().mapToLong(l -> l.chars().filter(c -> c == '"').count()).sum();
+    private static boolean balanced(List<NumberedLine> lines) {
+        long quotes = lines.stream().mapToLong(l -> l.text().chars().filter(c -> c == '"').count()).sum();
         return quotes % 2 == 0;
     }
 }

@@ -97,6 +97,6 @@ public final class JsonlSource implements RecordSource {
         if (typeName == null) {
             return "(missing)";
         }
-        return typeName.length() > 20 || !typeName.matches("[A-Za-z_.-]*") ? "(unreadable)" : typeName;
+        return typeName.length() > 20 || !typeName.matches("[A-Za-z _.-]*") ? "(unreadable)" : typeName;
     }
 }

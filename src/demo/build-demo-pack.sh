@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Rebuilds the bundled demo pack from the project's own generator: fictional people only.
+# The demo key here is public on purpose (docs/decisions/0004-demo-key.md): the app trusts it only
+# for packs marked --demo. Run from the project root after `mvn -q -DskipTests package`.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+jar=target/exposure-check.jar
+out=src/main/resources/org/exposurecheck/demo
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+java -jar "$jar" demo generate --records 240 --personas 24 --seed 2019 --out "$work/data"
+java -jar "$jar" pack build --demo --input "$work/data/records.jsonl" --format jsonl \
+  --id demo-hkleaks --title "Demo leak site (fictional people)" --source "demo mirror" \
+  --sequence 1 --expires-days 36500 --signing-key src/demo/demo-publisher.key --out "$out/demo.ecpack"
+cp src/demo/demo-publisher.pub "$out/demo-publisher.pub"
+cp "$work/data/personas.jsonl" "$out/demo-personas.jsonl"
+cp "$work/data/truth.jsonl" "$out/demo-truth.jsonl"

@@ -1,0 +1,47 @@
+package org.exposurecheck.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import org.exposurecheck.demo.SyntheticDataset;
+import org.exposurecheck.identity.Normaliser;
+import org.exposurecheck.match.ExposureReport;
+import org.exposurecheck.match.MatchEngine;
+import org.exposurecheck.match.Profile;
+import org.exposurecheck.pack.Pack;
+import org.exposurecheck.pack.PackBuilder;
+import org.exposurecheck.pack.PackFile;
+import org.exposurecheck.pack.SigningKey;
+import org.exposurecheck.testsupport.TestPacks;
+import org.exposurecheck.token.CancelSignal;
+import org.exposurecheck.token.Progress;
+import org.exposurecheck.token.TokenDeriver;
+import org.junit.jupiter.api.Test;
+
+/** The bench's detection figures, asserted on a smaller generated set (the bench prints the full-size ones). */
+class DetectionTest {
+    @Test
+    void recallIsHighAndHardNegativesNeverMatch() throws Exception {
+        SyntheticDataset data = SyntheticDataset.generate(800, 160, 11);
+        SigningKey key = SigningKey.generate(new SecureRandom());
+        PackBuilder.Result built = TestPacks.build(data.asSource(), TestPacks.settings("detection", 1), key);
+        Pack pack = PackFile.read(built.pack(), key.publicKey(), TestPacks.NOW);
+        List<ExposureReport> reports = new ArrayList<>();
+        try (TokenDeriver deriver = new TokenDeriver(2)) {
+            MatchEngine engine = new MatchEngine(new Normaliser(TestPacks.CLOCK), deriver);
+            for (Profile persona : data.personas()) {
+                reports.add(engine.check(persona, List.of(pack), Progress.NONE, new CancelSignal()));
+            }
+        }
+        DetectionScore score = DetectionScore.score(data, built.recordIdsBySourceId(), reports);
+        assertThat(score.truePairs()).isGreaterThan(90);
+        assertThat(score.hardNegatives()).isGreaterThan(30);
+        assertThat(score.recall()).isGreaterThanOrEqualTo(0.98);
+        assertThat(score.hardNegativesMatched()).isZero();
+        assertThat(score.absentMatched()).isZero();
+        assertThat(score.wrongRecordMatches()).isZero();
+        assertThat(score.typeRecall(org.exposurecheck.identity.IdentifierType.PHONE)).isGreaterThan(0.95);
+    }
+}

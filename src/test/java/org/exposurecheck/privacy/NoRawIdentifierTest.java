@@ -1,0 +1,172 @@
+package org.exposurecheck.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.exposurecheck.demo.SyntheticDataset;
+import org.exposurecheck.identity.CanonicalForm;
+import org.exposurecheck.identity.Identifier;
+import org.exposurecheck.identity.Normaliser;
+import org.exposurecheck.match.Profile;
+import org.exposurecheck.pack.ingest.SourceRecord;
+import org.exposurecheck.testsupport.Cli;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Privacy is a test: after building a pack, installing it and checking personas through the real CLI,
+ * no raw identifier, no canonical form, and no fast hash (MD5, SHA-1, SHA-256) of either — as bytes or
+ * as hex — appears in the pack, the data directory, a log line, or a new temp file.
+ */
+class NoRawIdentifierTest {
+    /** Shorter needles could occur by chance in random token bytes. */
+    private static final int MIN_NEEDLE_BYTES = 6;
+
+    @TempDir
+    Path dir;
+    private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
+    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    private Level previousLevel;
+
+    @BeforeEach
+    void captureEveryLogLine() {
+        previousLevel = root.getLevel();
+        root.setLevel(Level.ALL);
+        logs.start();
+        root.addAppender(logs);
+    }
+
+    @AfterEach
+    void restoreLogging() {
+        root.detachAppender(logs);
+        root.setLevel(previousLevel);
+    }
+
+    @Test
+    void noIdentifierOrFastHashOfOneLeavesTheMachineState() throws Exception {
+        SyntheticDataset data = SyntheticDataset.generate(150, 30, 5);
+        Path input = dir.resolve("input");
+        data.writeTo(input);
+        Path out = dir.resolve("out");
+        Files.createDirectories(out);
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        Set<Path> tempBefore = listFiles(tmp);
+
+        assertThat(Cli.run("keygen", "--out", out.resolve("keys").toString()).exitCode()).isZero();
+        Path pack = out.resolve("leak.ecpack");
+        Cli.Result build = Cli.run(Cli.concat(new String[] {"pack", "build", "--input", input.resolve("records.jsonl").toString(),
+                "--format", "jsonl", "--title", "Leak", "--signing-key", out.resolve("keys/publisher.key").toString(), "--out",
+                pack.toString()}, Cli.CHEAP_BUILD_FLAGS));
+        assertThat(build.exitCode()).as(build.err()).isZero();
+        Path dataDir = out.resolve("data");
+        assertThat(Cli.run("pack", "install", pack.toString(), "--trust", out.resolve("keys/publisher.pub").toString(),
+                "--data-dir", dataDir.toString()).exitCode()).isZero();
+        Cli.Result check = Cli.run("check", "--profiles", input.resolve("personas.jsonl").toString(), "--data-dir", dataDir.toString(), "--json");
+        assertThat(check.exitCode()).isZero();
+        assertThat(check.out()).contains("\"exposed\":true");
+
+        List<byte[]> needles = needles(data);
+        assertThat(needles).hasSizeGreaterThan(1000);
+        assertNoNeedleIn("the pack", Files.readAllBytes(pack), needles);
+        for (Path file : listFiles(dataDir)) {
+            assertNoNeedleIn(file.toString(), Files.readAllBytes(file), needles);
+        }
+        StringBuilder logText = new StringBuilder();
+        for (ILoggingEvent event : logs.list) {
+            logText.append(event.getFormattedMessage()).append('\n');
+        }
+        assertThat(logs.list).as("the build, install and check log something, so this scan is not vacuous").isNotEmpty();
+        assertNoNeedleIn("the log", logText.toString().getBytes(StandardCharsets.UTF_8), needles);
+        Set<Path> newTempFiles = listFiles(tmp);
+        newTempFiles.removeAll(tempBefore);
+        for (Path file : newTempFiles) {
+            if (Files.isRegularFile(file) && Files.size(file) < 50_000_000) {
+                assertNoNeedleIn(file.toString(), Files.readAllBytes(file), needles);
+            }
+        }
+        assertNoNeedleIn("the build report", build.out().getBytes(StandardCharsets.UTF_8), needles);
+    }
+
+    /** Every raw value, every canonical form, and MD5/SHA-1/SHA-256 of each, as bytes and as hex. */
+    private static List<byte[]> needles(SyntheticDataset data) throws Exception {
+        Normaliser normaliser = new Normaliser();
+        Set<String> values = new LinkedHashSet<>();
+        List<Identifier> identifiers = new ArrayList<>();
+        for (SourceRecord record : data.records()) {
+            identifiers.addAll(record.identifiers());
+        }
+        for (Profile persona : data.personas()) {
+            identifiers.addAll(persona.identifiers());
+        }
+        for (Identifier identifier : identifiers) {
+            values.add(identifier.value());
+            values.add(identifier.value().trim());
+            for (CanonicalForm form : normaliser.normalise(identifier).forms()) {
+                values.add(form.value());
+            }
+        }
+        List<byte[]> needles = new ArrayList<>();
+        for (String value : values) {
+            byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+            if (utf8.length >= MIN_NEEDLE_BYTES) {
+                needles.add(utf8);
+            }
+            for (String algorithm : List.of("MD5", "SHA-1", "SHA-256")) {
+                byte[] digest = MessageDigest.getInstance(algorithm).digest(utf8);
+                needles.add(digest);
+                needles.add(HexFormat.of().formatHex(digest).getBytes(StandardCharsets.US_ASCII));
+            }
+        }
+        return needles;
+    }
+
+    private static void assertNoNeedleIn(String where, byte[] haystack, List<byte[]> needles) {
+        for (byte[] needle : needles) {
+            assertThat(indexOf(haystack, needle)).as("a personal value or its fast hash (%d bytes) found in %s", needle.length, where)
+                    .isEqualTo(-1);
+        }
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static Set<Path> listFiles(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return new LinkedHashSet<>();
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            Set<Path> result = new LinkedHashSet<>();
+            files.filter(Files::isRegularFile).forEach(result::add);
+            return result;
+        } catch (java.io.UncheckedIOException unreadable) {
+            return new LinkedHashSet<>();
+        }
+    }
+}
