@@ -65,6 +65,10 @@ public final class PackStore implements AutoCloseable {
                     + ", not by the trusted key " + trust.get().fingerprint() + ".");
         }
         boolean demo = BundledDemo.vouchesFor(signed);
+        if (!signed.manifest().demo() && publisher.equals(BundledDemo.publisherKey())) {
+            // Its private half is published with the source code, so it must never vouch for real data.
+            throw new PackException("This pack is signed with the public demo key but does not say it is a demo; the demo key can only sign fictional demo packs.");
+        }
         if (trust.isEmpty() && !demo && pinnedKey(publisher.idHex()).isEmpty()) {
             throw new PackException("The publisher of this pack (key " + publisher.fingerprint()
                     + ") is not trusted yet; compare that fingerprint with the one the publisher published, then install with --trust and their public key file.");

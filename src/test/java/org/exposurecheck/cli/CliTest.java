@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -50,7 +51,8 @@ class CliTest {
     @Test
     void keygenWritesAPrivateAndAPublicKeyAndRefusesToOverwrite() throws IOException {
         assertThat(Files.readString(keys.resolve("publisher.key"))).contains("PRIVATE KEY");
-        assertThat(Files.getPosixFilePermissions(keys.resolve("publisher.key")).toString()).isEqualTo("[OWNER_READ, OWNER_WRITE]");
+        assertThat(Files.getPosixFilePermissions(keys.resolve("publisher.key")))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         Cli.Result again = Cli.run("keygen", "--out", keys.toString());
         assertThat(again.exitCode()).isEqualTo(1);
         assertThat(again.err().strip()).startsWith("A publisher key already exists in").doesNotContain("Exception").hasLineCount(1);
