@@ -10,7 +10,7 @@ import org.exposurecheck.identity.IdentifierType;
  * and how many tokens it took.
  */
 public record ExposureReport(String label, List<RecordMatch> matches, List<InputProblem> problems,
-                             Set<IdentifierType> checkedTypes, List<String> packsChecked, int tokensDerived) {
+                             Set<IdentifierType> checkedTypes, List<CheckedPack> packsChecked, int tokensDerived) {
     public ExposureReport {
         matches = List.copyOf(matches);
         problems = List.copyOf(problems);

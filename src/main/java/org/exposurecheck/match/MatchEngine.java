@@ -93,7 +93,8 @@ public final class MatchEngine {
         LOG.debug("Checked {} against {} packs: {} tokens, {} records matched, {} unreadable identifiers", profile, packs.size(),
                 total, hits.size(), problems.size());
         return new ExposureReport(profile.label(), matches(hits), problems, checkedTypes,
-                packs.stream().map(pack -> pack.manifest().id()).toList(), Math.toIntExact(total));
+                packs.stream().map(pack -> new CheckedPack(pack.manifest().id(), pack.manifest().title(), pack.manifest().demo())).toList(),
+                Math.toIntExact(total));
     }
 
     /** The token types this profile can produce among {@code types}, one input per combination of forms. */

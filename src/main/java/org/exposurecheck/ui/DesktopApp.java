@@ -1,27 +1,31 @@
 package org.exposurecheck.ui;
 
+import java.util.Locale;
 import javafx.application.Application;
-import javafx.geometry.Insets;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.exposurecheck.ui.common.I18n;
+import org.exposurecheck.ui.shell.MainWindow;
 
-/** The desktop application. */
+/** The desktop application: one window, offline, on the installed packs or the bundled demo pack. */
 public final class DesktopApp extends Application {
+    private AppContext context;
+
     public static void launch(String[] args) {
         Application.launch(DesktopApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        Label title = new Label("Exposure Check");
-        title.setStyle("-fx-font-size: 20px; -fx-font-weight: bold;");
-        Label body = new Label("Use the command line for now: exposure-check check --profile FILE.json");
-        VBox root = new VBox(12, title, body);
-        root.setPadding(new Insets(24));
-        stage.setTitle("Exposure Check");
-        stage.setScene(new Scene(root, 560, 200));
-        stage.show();
+        context = AppContext.forThisUser();
+        context.i18n().localeProperty().set(I18n.closestTo(Locale.getDefault()));
+        MainWindow.open(stage, context, Platform::exit);
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) {
+            context.close();
+        }
     }
 }

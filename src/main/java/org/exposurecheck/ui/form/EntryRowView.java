@@ -1,0 +1,68 @@
+package org.exposurecheck.ui.form;
+
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.exposurecheck.ui.common.I18n;
+
+/**
+ * The controls of one row: a label tied to its field, the field, a remove button with accessible text,
+ * and the identity layer's message under it once the person has left the field.
+ */
+final class EntryRowView extends VBox {
+    private final TextField field = new TextField();
+
+    EntryRowView(EntryRow row, I18n i18n, Runnable remove) {
+        String type = row.type().id();
+        Label label = new Label(i18n.text("form.type." + type + ".label"));
+        label.getStyleClass().add("field-label");
+        label.setLabelFor(field);
+        label.setMinWidth(150);
+        label.setPrefWidth(150);
+        field.setId("field-" + type);
+        field.setPromptText(i18n.text("form.type." + type + ".prompt"));
+        field.setAccessibleText(label.getText());
+        field.textProperty().bindBidirectional(row.valueProperty());
+        field.focusedProperty().addListener((observable, was, is) -> {
+            if (!is) {
+                row.touchedProperty().set(!row.isEmpty());
+            }
+        });
+        HBox.setHgrow(field, Priority.ALWAYS);
+
+        Button removeButton = new Button("✕");
+        removeButton.getStyleClass().add("icon-button");
+        removeButton.setId("remove-" + type);
+        removeButton.setAccessibleText(i18n.text("form.type." + type + ".remove"));
+        removeButton.setOnAction(event -> remove.run());
+        // Tab goes field to field; an empty field counts as removed, so keyboard users lose nothing.
+        removeButton.setFocusTraversable(false);
+
+        HBox line = new HBox(8, label, field, removeButton);
+        line.setAlignment(Pos.CENTER_LEFT);
+
+        Label problem = new Label();
+        problem.getStyleClass().add("problem");
+        problem.setWrapText(true);
+        problem.setId("problem-" + type);
+        problem.setAccessibleRole(AccessibleRole.TEXT);
+        problem.visibleProperty().bind(row.showsProblem());
+        problem.managedProperty().bind(problem.visibleProperty());
+        problem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> row.problemProperty().get() == null ? "" : row.problemProperty().get().message(i18n.locale()),
+                row.problemProperty()));
+        problem.setPadding(new javafx.geometry.Insets(0, 0, 0, 158));
+        getChildren().addAll(line, problem);
+        setSpacing(2);
+        getStyleClass().add("entry-row");
+    }
+
+    TextField field() {
+        return field;
+    }
+}

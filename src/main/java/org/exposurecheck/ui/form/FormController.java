@@ -1,0 +1,194 @@
+package org.exposurecheck.ui.form;
+
+import java.util.List;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
+import javafx.concurrent.Task;
+import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.exposurecheck.identity.IdentifierType;
+import org.exposurecheck.match.ExposureReport;
+import org.exposurecheck.pack.Pack;
+import org.exposurecheck.pack.PackException;
+import org.exposurecheck.token.CancelSignal;
+import org.exposurecheck.token.CancelledException;
+import org.exposurecheck.ui.AppContext;
+import org.exposurecheck.ui.shell.Navigator;
+import org.exposurecheck.ui.shell.Screen;
+
+/** The details form: rows per type, demo personas, and the check itself on a background thread. */
+public final class FormController {
+    private final AppContext context;
+    private final Navigator navigator;
+    private final FormViewModel form;
+    /** Rows are rebuilt when rows come or go; a value changing (the list's extractor) must not recreate fields. */
+    private final ListChangeListener<EntryRow> rebuildRows = change -> {
+        while (change.next()) {
+            if (change.wasAdded() || change.wasRemoved() || change.wasPermutated()) {
+                buildRows();
+                return;
+            }
+        }
+    };
+
+    @FXML
+    private HBox personaBox;
+    @FXML
+    private Label personaLabel;
+    @FXML
+    private ComboBox<DemoPersonas.Persona> personas;
+    @FXML
+    private VBox rowsBox;
+    @FXML
+    private MenuButton addDetail;
+    @FXML
+    private Label hint;
+    @FXML
+    private Button check;
+    @FXML
+    private VBox progressOverlay;
+    @FXML
+    private ProgressBar progress;
+
+    private CancelSignal running;
+
+    public FormController(AppContext context, Navigator navigator) {
+        this.context = context;
+        this.navigator = navigator;
+        this.form = context.session().form();
+    }
+
+    @FXML
+    private void initialize() {
+        for (IdentifierType type : FormViewModel.TYPEABLE) {
+            MenuItem item = new MenuItem(context.i18n().text("form.type." + type.id() + ".label"));
+            item.setId("add-" + type.id());
+            item.setOnAction(event -> {
+                EntryRow row = form.addRow(type);
+                Platform.runLater(() -> focus(row));
+            });
+            addDetail.getItems().add(item);
+        }
+        form.rows().addListener(new WeakListChangeListener<>(rebuildRows));
+        buildRows();
+        hint.textProperty().bind(Bindings.createStringBinding(() -> hintText(form.readableKinds().get()), form.readableKinds()));
+        check.disableProperty().bind(form.canCheck().not());
+
+        personaBox.visibleProperty().bind(navigator.demoModeProperty());
+        personaBox.managedProperty().bind(personaBox.visibleProperty());
+        personaLabel.setLabelFor(personas);
+        personas.getItems().setAll(DemoPersonas.load());
+        personas.setCellFactory(list -> new PersonaCell());
+        personas.setButtonCell(new PersonaCell());
+        personas.setAccessibleText(personaLabel.getText());
+        if (!form.rows().isEmpty()) {
+            Platform.runLater(() -> focus(form.rows().get(0)));
+        }
+    }
+
+    private String hintText(int readableKinds) {
+        return readableKinds >= 2 ? context.i18n().format("form.hint.ready", Map.of("count", readableKinds))
+                : context.i18n().text("form.hint.needTwo");
+    }
+
+    private void buildRows() {
+        rowsBox.getChildren().clear();
+        for (EntryRow row : form.rows()) {
+            rowsBox.getChildren().add(new EntryRowView(row, context.i18n(), () -> form.removeRow(row)));
+        }
+    }
+
+    private void focus(EntryRow row) {
+        int index = form.rows().indexOf(row);
+        if (index >= 0 && index < rowsBox.getChildren().size()) {
+            ((EntryRowView) rowsBox.getChildren().get(index)).field().requestFocus();
+        }
+    }
+
+    @FXML
+    private void fillPersona() {
+        DemoPersonas.Persona persona = personas.getValue();
+        if (persona != null) {
+            form.fill(persona.profile());
+        }
+    }
+
+    @FXML
+    private void clear() {
+        form.clear();
+    }
+
+    @FXML
+    private void check() {
+        form.touchAll();
+        if (!form.canCheck().get()) {
+            return;
+        }
+        CancelSignal cancel = new CancelSignal();
+        running = cancel;
+        boolean demo = navigator.demoModeProperty().get();
+        var profile = form.toProfile();
+        Task<ExposureReport> task = new Task<>() {
+            @Override
+            protected ExposureReport call() throws PackException {
+                List<Pack> packs = context.packs().forCheck(demo);
+                return context.engine().check(profile, packs, (done, total) -> updateProgress(done, total), cancel);
+            }
+        };
+        progress.progressProperty().bind(task.progressProperty());
+        progressOverlay.setVisible(true);
+        task.setOnSucceeded(event -> {
+            progressOverlay.setVisible(false);
+            context.session().reportProperty().set(task.getValue());
+            navigator.show(Screen.RESULTS);
+        });
+        task.setOnFailed(event -> {
+            progressOverlay.setVisible(false);
+            if (!(task.getException() instanceof CancelledException)) {
+                showError(task.getException());
+            }
+        });
+        task.setOnCancelled(event -> progressOverlay.setVisible(false));
+        Thread worker = new Thread(task, "check");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    @FXML
+    private void cancel() {
+        if (running != null) {
+            running.cancel();
+        }
+        progressOverlay.setVisible(false);
+    }
+
+    private void showError(Throwable failure) {
+        String message = failure instanceof PackException ? failure.getMessage() : context.i18n().text("form.error.unexpected");
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.setHeaderText(context.i18n().text("form.error.heading"));
+        alert.initOwner(check.getScene().getWindow());
+        alert.show();
+    }
+
+    /** Lists a persona by the name it would type and whether it is in the demo data. */
+    private final class PersonaCell extends ListCell<DemoPersonas.Persona> {
+        @Override
+        protected void updateItem(DemoPersonas.Persona persona, boolean empty) {
+            super.updateItem(persona, empty);
+            setText(empty || persona == null ? null : persona.displayName() + " — "
+                    + context.i18n().text("form.persona.kind." + persona.kind()));
+        }
+    }
+}

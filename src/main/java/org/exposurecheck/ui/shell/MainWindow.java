@@ -1,0 +1,109 @@
+package org.exposurecheck.ui.shell;
+
+import java.lang.reflect.Constructor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.exposurecheck.ui.AppContext;
+import org.exposurecheck.ui.common.Fxml;
+import org.exposurecheck.ui.common.Theme;
+
+/**
+ * The one window: the shell (toolbar, banners) around the current screen. Switching language rebuilds
+ * the views from their view models, so nothing typed is lost; quick exit drops everything and closes.
+ */
+public final class MainWindow implements Navigator {
+    public static final KeyCombination QUICK_EXIT = new KeyCodeCombination(KeyCode.ESCAPE, KeyCombination.SHIFT_DOWN);
+    private static final double WIDTH = 960;
+    private static final double HEIGHT = 720;
+
+    private final AppContext context;
+    private final Stage stage;
+    private final Runnable exit;
+    private final BooleanProperty demoMode = new SimpleBooleanProperty();
+    private final boolean systemDark = Theme.systemPrefersDark();
+    private final Scene scene;
+    private Screen current = Screen.WELCOME;
+
+    private MainWindow(AppContext context, Stage stage, Runnable exit) {
+        this.context = context;
+        this.stage = stage;
+        this.exit = exit;
+        demoMode.set(!context.packs().hasInstalledPacks());
+        scene = new Scene(new BorderPane(), WIDTH, HEIGHT);
+        // A filter, not an accelerator: it runs before any control, so a focused text field cannot swallow it.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (QUICK_EXIT.match(event)) {
+                event.consume();
+                quickExit();
+            }
+        });
+        context.i18n().localeProperty().addListener((observable, before, now) -> rebuild());
+        context.themeProperty().addListener((observable, before, now) -> applyTheme());
+        context.presentationProperty().addListener((observable, before, now) -> applyTheme());
+    }
+
+    /** Opens the window on the welcome screen; {@code exit} ends the application after a quick exit. */
+    public static MainWindow open(Stage stage, AppContext context, Runnable exit) {
+        MainWindow window = new MainWindow(context, stage, exit);
+        window.applyTheme();
+        window.rebuild();
+        stage.setScene(window.scene);
+        stage.setTitle(context.i18n().text("app.title"));
+        stage.getIcons().setAll(new Image(MainWindow.class.getResourceAsStream("/org/exposurecheck/ui/icon-256.png")));
+        stage.setOnHidden(event -> context.session().clear());
+        stage.show();
+        return window;
+    }
+
+    @Override
+    public void show(Screen screen) {
+        current = screen;
+        BorderPane shell = (BorderPane) scene.getRoot();
+        shell.setCenter(load(screen.fxml()));
+    }
+
+    @Override
+    public void quickExit() {
+        context.session().clear();
+        stage.hide();
+        exit.run();
+    }
+
+    @Override
+    public BooleanProperty demoModeProperty() {
+        return demoMode;
+    }
+
+    private void rebuild() {
+        scene.setRoot(load("shell_main"));
+        stage.setTitle(context.i18n().text("app.title"));
+        show(current);
+    }
+
+    private void applyTheme() {
+        context.themeProperty().get().applyTo(scene, systemDark, context.presentationProperty().get());
+    }
+
+    private Parent load(String fxml) {
+        return Fxml.load(fxml, context.i18n().bundle(), this::controller);
+    }
+
+    /** Controllers take the context and this navigator; JavaFX's own classes are not ours to build. */
+    private Object controller(Class<?> type) {
+        try {
+            Constructor<?> constructor = type.getDeclaredConstructor(AppContext.class, Navigator.class);
+            return constructor.newInstance(context, this);
+        } catch (ReflectiveOperationException missing) {
+            throw new IllegalStateException("Controller " + type.getSimpleName() + " needs a (AppContext, Navigator) constructor.", missing);
+        }
+    }
+}

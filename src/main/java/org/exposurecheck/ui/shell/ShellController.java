@@ -1,0 +1,94 @@
+package org.exposurecheck.ui.shell;
+
+import java.util.Locale;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.util.StringConverter;
+import org.exposurecheck.ui.AppContext;
+import org.exposurecheck.ui.common.CjkFonts;
+import org.exposurecheck.ui.common.I18n;
+import org.exposurecheck.ui.common.Theme;
+
+/** The toolbar and banners around every screen: language, look, large type, demo mode, packs, quick exit. */
+public final class ShellController {
+    private final AppContext context;
+    private final Navigator navigator;
+
+    @FXML
+    private ComboBox<Locale> language;
+    @FXML
+    private ComboBox<Theme> theme;
+    @FXML
+    private ToggleButton presentation;
+    @FXML
+    private ToggleButton demoMode;
+    @FXML
+    private Button quickExit;
+    @FXML
+    private Label demoBanner;
+    @FXML
+    private Label fontWarning;
+
+    public ShellController(AppContext context, Navigator navigator) {
+        this.context = context;
+        this.navigator = navigator;
+    }
+
+    @FXML
+    private void initialize() {
+        language.getItems().setAll(I18n.LANGUAGES);
+        language.setConverter(converter(I18n::nativeName));
+        language.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Locale item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : I18n.nativeName(item));
+            }
+        });
+        language.setValue(context.i18n().locale());
+        language.valueProperty().addListener((observable, before, now) -> context.i18n().localeProperty().set(now));
+
+        theme.getItems().setAll(Theme.values());
+        theme.setConverter(converter(value -> context.i18n().text(value.messageKey())));
+        theme.setValue(context.themeProperty().get());
+        theme.valueProperty().addListener((observable, before, now) -> context.themeProperty().set(now));
+
+        presentation.selectedProperty().bindBidirectional(context.presentationProperty());
+        demoMode.selectedProperty().bindBidirectional(navigator.demoModeProperty());
+        demoBanner.visibleProperty().bind(navigator.demoModeProperty());
+        demoBanner.managedProperty().bind(demoBanner.visibleProperty());
+        boolean fontsMissing = !CjkFonts.available();
+        fontWarning.setVisible(fontsMissing);
+        fontWarning.setManaged(fontsMissing);
+        quickExit.setTooltip(new Tooltip(context.i18n().text("toolbar.quickExit.tooltip")));
+    }
+
+    @FXML
+    private void showPacks() {
+        navigator.show(Screen.PACKS);
+    }
+
+    @FXML
+    private void quickExit() {
+        navigator.quickExit();
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                throw new UnsupportedOperationException("read-only choice");
+            }
+        };
+    }
+}

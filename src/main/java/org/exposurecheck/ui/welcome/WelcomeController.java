@@ -1,0 +1,56 @@
+package org.exposurecheck.ui.welcome;
+
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import org.exposurecheck.pack.PackException;
+import org.exposurecheck.store.InstalledPack;
+import org.exposurecheck.ui.AppContext;
+import org.exposurecheck.ui.shell.Navigator;
+import org.exposurecheck.ui.shell.Screen;
+
+/** What is checked, that nothing leaves or stays, and the person's consent before anything is typed. */
+public final class WelcomeController {
+    private final AppContext context;
+    private final Navigator navigator;
+
+    @FXML
+    private Label datasets;
+    @FXML
+    private CheckBox consent;
+    @FXML
+    private Button start;
+
+    public WelcomeController(AppContext context, Navigator navigator) {
+        this.context = context;
+        this.navigator = navigator;
+    }
+
+    @FXML
+    private void initialize() {
+        start.disableProperty().bind(consent.selectedProperty().not());
+        datasets.setText(datasetsText());
+        Platform.runLater(consent::requestFocus);
+    }
+
+    private String datasetsText() {
+        if (navigator.demoModeProperty().get()) {
+            return context.i18n().text("welcome.datasets.demo");
+        }
+        try {
+            var packs = context.packs().installed();
+            String titles = String.join(", ", packs.stream().map(InstalledPack::title).toList());
+            return context.i18n().format("welcome.datasets.installed", Map.of("count", packs.size(), "titles", titles));
+        } catch (PackException unreadable) {
+            return unreadable.getMessage();
+        }
+    }
+
+    @FXML
+    private void start() {
+        navigator.show(Screen.FORM);
+    }
+}
