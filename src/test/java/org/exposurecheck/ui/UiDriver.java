@@ -23,6 +23,7 @@ final class UiDriver {
     final AtomicBoolean exited = new AtomicBoolean();
     final FxRobot robot;
     Stage stage;
+    MainWindow window;
 
     UiDriver(Path dataDir, FxRobot robot) {
         this.context = new AppContext(dataDir, Clock.systemUTC());
@@ -31,7 +32,7 @@ final class UiDriver {
 
     void open(Stage stage) {
         this.stage = stage;
-        MainWindow.open(stage, context, () -> exited.set(true));
+        window = MainWindow.open(stage, context, () -> exited.set(true));
     }
 
     <T extends Node> T node(String query) {

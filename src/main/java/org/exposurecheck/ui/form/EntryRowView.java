@@ -22,8 +22,7 @@ final class EntryRowView extends VBox {
         Label label = new Label(i18n.text("form.type." + type + ".label"));
         label.getStyleClass().add("field-label");
         label.setLabelFor(field);
-        label.setMinWidth(150);
-        label.setPrefWidth(150);
+        label.setWrapText(true);
         field.setId("field-" + type);
         field.setPromptText(i18n.text("form.type." + type + ".prompt"));
         field.setAccessibleText(label.getText());
@@ -33,7 +32,6 @@ final class EntryRowView extends VBox {
                 row.touchedProperty().set(!row.isEmpty());
             }
         });
-        HBox.setHgrow(field, Priority.ALWAYS);
 
         Button removeButton = new Button("✕");
         removeButton.getStyleClass().add("icon-button");
@@ -43,10 +41,12 @@ final class EntryRowView extends VBox {
         // Tab goes field to field; an empty field counts as removed, so keyboard users lose nothing.
         removeButton.setFocusTraversable(false);
 
-        HBox line = new HBox(8, label, field, removeButton);
-        line.setAlignment(Pos.CENTER_LEFT);
-
         Label problem = new Label();
+        VBox fieldAndProblem = new VBox(2, field, problem);
+        HBox.setHgrow(fieldAndProblem, Priority.ALWAYS);
+        HBox line = new HBox(8, label, fieldAndProblem, removeButton);
+        line.setAlignment(Pos.TOP_LEFT);
+
         problem.getStyleClass().add("problem");
         problem.setWrapText(true);
         problem.setId("problem-" + type);
@@ -56,9 +56,7 @@ final class EntryRowView extends VBox {
         problem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> row.problemProperty().get() == null ? "" : row.problemProperty().get().message(i18n.locale()),
                 row.problemProperty()));
-        problem.setPadding(new javafx.geometry.Insets(0, 0, 0, 158));
-        getChildren().addAll(line, problem);
-        setSpacing(2);
+        getChildren().add(line);
         getStyleClass().add("entry-row");
     }
 

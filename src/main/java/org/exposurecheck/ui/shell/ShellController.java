@@ -50,13 +50,11 @@ public final class ShellController {
                 setText(empty || item == null ? null : I18n.nativeName(item));
             }
         });
-        language.setValue(context.i18n().locale());
-        language.valueProperty().addListener((observable, before, now) -> context.i18n().localeProperty().set(now));
+        language.valueProperty().bindBidirectional(context.i18n().localeProperty());
 
         theme.getItems().setAll(Theme.values());
         theme.setConverter(converter(value -> context.i18n().text(value.messageKey())));
-        theme.setValue(context.themeProperty().get());
-        theme.valueProperty().addListener((observable, before, now) -> context.themeProperty().set(now));
+        theme.valueProperty().bindBidirectional(context.themeProperty());
 
         presentation.selectedProperty().bindBidirectional(context.presentationProperty());
         demoMode.selectedProperty().bindBidirectional(navigator.demoModeProperty());

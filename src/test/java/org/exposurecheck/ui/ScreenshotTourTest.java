@@ -1,0 +1,87 @@
+package org.exposurecheck.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.exposurecheck.ui.common.I18n;
+import org.exposurecheck.ui.common.Theme;
+import org.exposurecheck.ui.form.DemoPersonas;
+import org.exposurecheck.ui.shell.Screen;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Walks the app with a fictional persona and saves what a person sees — welcome, form, results — in
+ * English and Traditional Chinese, light and dark. Writes to target/screenshots, or to the directory in
+ * the {@code screenshots.dir} property (scripts/take-screenshots.sh points it at docs/screenshots).
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotTourTest {
+    private static final double WIDTH = 1000;
+    private static final double HEIGHT = 900;
+
+    @TempDir
+    static Path dataDir;
+    private UiDriver ui;
+
+    @Start
+    void start(Stage stage) {
+        ui = new UiDriver(dataDir, new FxRobot());
+        ui.open(stage);
+        stage.setWidth(WIDTH);
+        stage.setHeight(HEIGHT);
+    }
+
+    @Test
+    void takesTheScreenshotsOfTheReadme() throws Exception {
+        Path out = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        Files.createDirectories(out);
+        DemoPersonas.Persona exposed = DemoPersonas.load().stream().filter(p -> p.kind().equals("exposed")).findFirst().orElseThrow();
+        ui.toForm();
+        ui.choosePersona(exposed.profile().label());
+        ui.checkAndWait();
+        ui.robot.interact(() -> ((ToggleButton) ui.node("#showDetails")).setSelected(true));
+
+        for (Locale language : List.of(I18n.ENGLISH, I18n.TRADITIONAL_HK)) {
+            for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
+                ui.robot.interact(() -> {
+                    ui.context.i18n().localeProperty().set(language);
+                    ui.context.themeProperty().set(theme);
+                });
+                String suffix = language.toLanguageTag().toLowerCase(Locale.ROOT) + "-" + theme.name().toLowerCase(Locale.ROOT);
+                for (Screen screen : List.of(Screen.WELCOME, Screen.FORM, Screen.RESULTS)) {
+                    ui.robot.interact(() -> ui.window.show(screen));
+                    WaitForAsyncUtils.waitForFxEvents();
+                    if (screen == Screen.RESULTS) {
+                        ui.robot.interact(() -> ((ToggleButton) ui.node("#showDetails")).setSelected(true));
+                        WaitForAsyncUtils.waitForFxEvents();
+                    }
+                    save(out.resolve(screen.fxml().replaceAll("_.*", "") + "-" + suffix + ".png"));
+                }
+            }
+        }
+        assertThat(out.resolve("results-zh-hk-dark.png")).exists();
+    }
+
+    private void save(Path file) throws IOException {
+        WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> ui.stage.getScene().snapshot(null)));
+        BufferedImage picture = SwingFXUtils.fromFXImage(image, null);
+        ImageIO.write(picture, "png", file.toFile());
+        assertThat(picture.getWidth()).isEqualTo((int) ui.stage.getScene().getWidth());
+    }
+}
