@@ -108,6 +108,41 @@ class DesktopFlowTest {
     }
 
     @Test
+    void aNewCheckStartsFromAnEmptyFormWithNoResultsLeft() throws Exception {
+        ui.toForm();
+        ui.choosePersona(persona("absent").profile().label());
+        ui.checkAndWait();
+        ui.robot.clickOn("#newCheck");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ui.context.session().reportProperty().get()).isNull();
+        assertThat(ui.context.session().form().rows()).allMatch(EntryRow::isEmpty);
+        assertThat(((TextField) ui.node("#field-name")).getText()).isEmpty();
+    }
+
+    @Test
+    void aRunningCheckShowsProgressAndCanBeCancelled() {
+        ui.toForm();
+        ui.choosePersona(persona("exposed").profile().label());
+        ui.robot.clickOn("#check");
+        ui.assertVisible("#progressOverlay");
+        ui.robot.clickOn("#cancel");
+        WaitForAsyncUtils.sleep(3, java.util.concurrent.TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ui.node("#progressOverlay").isVisible()).isFalse();
+        assertThat(ui.robot.lookup("#summary").tryQuery()).as("no results after cancelling").isEmpty();
+        assertThat(ui.context.session().reportProperty().get()).isNull();
+    }
+
+    @Test
+    void largeTextModeEnlargesTheType() {
+        double normal = ((javafx.scene.control.Label) ui.robot.lookup(".heading").query()).getFont().getSize();
+        ui.robot.clickOn("#presentation");
+        WaitForAsyncUtils.waitForFxEvents();
+        double large = ((javafx.scene.control.Label) ui.robot.lookup(".heading").query()).getFont().getSize();
+        assertThat(large).isGreaterThan(normal * 1.4);
+    }
+
+    @Test
     void switchingLanguageChangesTheVisibleTextAndKeepsWhatWasTyped() {
         assertThat(((Button) ui.node("#start")).getText()).isEqualTo("Start");
         ComboBox<Locale> language = ui.node("#language");

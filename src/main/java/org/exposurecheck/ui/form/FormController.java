@@ -151,6 +151,9 @@ public final class FormController {
         progressOverlay.setVisible(true);
         task.setOnSucceeded(event -> {
             progressOverlay.setVisible(false);
+            if (cancel.isCancelled()) {
+                return;
+            }
             context.session().reportProperty().set(task.getValue());
             navigator.show(Screen.RESULTS);
         });
