@@ -4,7 +4,8 @@ import org.exposurecheck.cli.ExposureCheckCli;
 import org.exposurecheck.ui.DesktopApp;
 
 /**
- * Entry point of the one jar: no arguments opens the desktop app, anything else runs the command line.
+ * Entry point of the one jar: no arguments (or just a pack file to import, as a file manager passes it)
+ * opens the desktop app; anything else runs the command line.
  * Deliberately not a JavaFX Application subclass: the JavaFX launcher refuses those on the class path.
  */
 public final class Main {
@@ -12,7 +13,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (args.length == 0 || args.length == 1 && DesktopApp.isPackFile(args[0])) {
             DesktopApp.launch(args);
             return;
         }

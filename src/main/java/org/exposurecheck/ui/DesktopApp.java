@@ -1,5 +1,7 @@
 package org.exposurecheck.ui;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -19,7 +21,15 @@ public final class DesktopApp extends Application {
     public void start(Stage stage) {
         context = AppContext.forThisUser();
         context.i18n().localeProperty().set(I18n.closestTo(Locale.getDefault()));
-        MainWindow.open(stage, context, Platform::exit);
+        MainWindow window = MainWindow.open(stage, context, Platform::exit);
+        // The installers associate .ecpack files with the app: opening one starts the import flow.
+        getParameters().getRaw().stream().filter(DesktopApp::isPackFile).findFirst()
+                .ifPresent(file -> Platform.runLater(() -> window.importPack(Path.of(file))));
+    }
+
+    /** True for an argument naming an existing .ecpack file, the only argument the app (not the CLI) takes. */
+    public static boolean isPackFile(String argument) {
+        return argument.toLowerCase(Locale.ROOT).endsWith(".ecpack") && Files.isRegularFile(Path.of(argument));
     }
 
     @Override

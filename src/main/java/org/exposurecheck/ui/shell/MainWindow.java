@@ -22,7 +22,7 @@ import org.exposurecheck.ui.common.Theme;
  */
 public final class MainWindow implements Navigator {
     public static final KeyCombination QUICK_EXIT = new KeyCodeCombination(KeyCode.ESCAPE, KeyCombination.SHIFT_DOWN);
-    private static final double WIDTH = 960;
+    private static final double WIDTH = 1040;
     private static final double HEIGHT = 720;
 
     private final AppContext context;
@@ -32,6 +32,7 @@ public final class MainWindow implements Navigator {
     private final boolean systemDark = Theme.systemPrefersDark();
     private final Scene scene;
     private Screen current = Screen.WELCOME;
+    private org.exposurecheck.ui.packs.PacksController packs;
 
     private MainWindow(AppContext context, Stage stage, Runnable exit) {
         this.context = context;
@@ -62,6 +63,14 @@ public final class MainWindow implements Navigator {
         stage.setOnHidden(event -> context.session().clear());
         stage.show();
         return window;
+    }
+
+    /** Opens the packs screen and starts importing a pack file the app was asked to open. */
+    public void importPack(java.nio.file.Path file) {
+        show(Screen.PACKS);
+        if (packs != null) {
+            packs.importFile(file);
+        }
     }
 
     @Override
@@ -101,7 +110,11 @@ public final class MainWindow implements Navigator {
     private Object controller(Class<?> type) {
         try {
             Constructor<?> constructor = type.getDeclaredConstructor(AppContext.class, Navigator.class);
-            return constructor.newInstance(context, this);
+            Object controller = constructor.newInstance(context, this);
+            if (controller instanceof org.exposurecheck.ui.packs.PacksController packsController) {
+                packs = packsController;
+            }
+            return controller;
         } catch (ReflectiveOperationException missing) {
             throw new IllegalStateException("Controller " + type.getSimpleName() + " needs a (AppContext, Navigator) constructor.", missing);
         }
