@@ -20,16 +20,18 @@ class ArchitectureTest {
             .layer("pack").definedBy("org.exposurecheck.pack..")
             .layer("match").definedBy("org.exposurecheck.match..")
             .layer("store").definedBy("org.exposurecheck.store..")
+            .layer("update").definedBy("org.exposurecheck.update..")
             .layer("demo").definedBy("org.exposurecheck.demo..")
             .layer("bench").definedBy("org.exposurecheck.bench..")
             .layer("cli").definedBy("org.exposurecheck.cli..")
             .layer("ui").definedBy("org.exposurecheck.ui..")
             .layer("main").definedBy("org.exposurecheck")
-            .whereLayer("identity").mayOnlyBeAccessedByLayers("token", "pack", "match", "store", "demo", "bench", "cli", "ui")
-            .whereLayer("token").mayOnlyBeAccessedByLayers("pack", "match", "store", "bench", "cli", "ui")
-            .whereLayer("pack").mayOnlyBeAccessedByLayers("match", "store", "demo", "bench", "cli", "ui")
+            .whereLayer("identity").mayOnlyBeAccessedByLayers("token", "pack", "match", "store", "update", "demo", "bench", "cli", "ui")
+            .whereLayer("token").mayOnlyBeAccessedByLayers("pack", "match", "store", "update", "bench", "cli", "ui")
+            .whereLayer("pack").mayOnlyBeAccessedByLayers("match", "store", "update", "demo", "bench", "cli", "ui")
             .whereLayer("match").mayOnlyBeAccessedByLayers("demo", "bench", "cli", "ui")
-            .whereLayer("store").mayOnlyBeAccessedByLayers("cli", "ui")
+            .whereLayer("store").mayOnlyBeAccessedByLayers("update", "cli", "ui")
+            .whereLayer("update").mayOnlyBeAccessedByLayers("cli", "ui")
             .whereLayer("demo").mayOnlyBeAccessedByLayers("bench", "cli", "ui")
             .whereLayer("bench").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("cli").mayOnlyBeAccessedByLayers("main")
@@ -47,10 +49,17 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyUpdateTalksToTheNetwork = noClasses().that().resideOutsideOfPackage("org.exposurecheck.update..")
-            .should().dependOnClassesThat().resideInAnyPackage("okhttp3..", "java.net.http..")
+            .should().dependOnClassesThat().resideInAnyPackage("okhttp3..", "okio..", "java.net.http..")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.ServerSocket")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.DatagramSocket")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URL")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection");
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URLConnection")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.InetAddress")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.Proxy")
+            .orShould().dependOnClassesThat().haveNameMatching("java\\.nio\\.channels\\.(Asynchronous)?(Server)?(Socket|Datagram)Channel")
+            .because("the update package is the only one that may open a connection (DESIGN §5), and only when asked");
 
     @ArchTest
     static final ArchRule onlyTheCommandLinePrints = noClasses().that().resideOutsideOfPackage("org.exposurecheck.cli..")
