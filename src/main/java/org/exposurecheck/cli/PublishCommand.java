@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.exposurecheck.pack.KeyFiles;
+import org.exposurecheck.pack.PublisherKey;
 import org.exposurecheck.pack.SigningKey;
 import org.exposurecheck.update.Catalogue;
 import org.exposurecheck.update.MirrorPublisher;
@@ -53,6 +54,7 @@ final class PublishCommand implements Callable<Integer> {
             throw new UserError("--valid-days must be at least 1.");
         }
         SigningKey key = KeyFiles.readSigningKey(signingKey);
+        PublisherKey publisher = key.publicKey();
         MirrorPublisher.Publication publication;
         try {
             publication = MirrorPublisher.publish(out, key, packs, Duration.ofDays(validDays),
@@ -67,7 +69,7 @@ final class PublishCommand implements Callable<Integer> {
                     + " bytes, as " + entry.file() + ".");
         }
         print.println("Wrote " + publication.catalogueFile() + ": catalogue sequence " + catalogue.sequence() + ", valid until "
-                + catalogue.expires().toString().substring(0, 10) + ", signed by " + key.publicKey().fingerprint() + ".");
+                + catalogue.expires().toString().substring(0, 10) + ", signed by " + publisher.fingerprint() + ".");
         print.println("Copy the whole directory to every mirror, packs/ first and " + publication.catalogueFile().getFileName()
                 + " last (docs/publishing.md).");
         return 0;

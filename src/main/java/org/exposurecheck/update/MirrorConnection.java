@@ -68,20 +68,23 @@ final class MirrorConnection implements AutoCloseable {
         if (cancel.isCancelled()) {
             return new TransferException(TransferException.Kind.CANCELLED, "Cancelled.");
         }
-        String through = viaProxy ? " through the proxy" : "";
         if (failed instanceof SocketTimeoutException) {
-            return new TransferException(TransferException.Kind.TIMEOUT, "The mirror did not answer in time" + through + ".");
+            return new TransferException(TransferException.Kind.TIMEOUT, "The mirror did not answer in time" + (viaProxy ? " through the proxy." : "."));
         }
         if (midTransfer) {
             return new TransferException(TransferException.Kind.INTERRUPTED, "The connection broke off during the transfer.");
         }
-        if (failed instanceof UnknownHostException && !viaProxy) {
+        if (viaProxy) {
+            return new TransferException(TransferException.Kind.UNREACHABLE,
+                    "Could not reach the mirror through the proxy; check that the proxy (for Tor: the Tor service or Tor Browser) is running.");
+        }
+        if (failed instanceof UnknownHostException) {
             return new TransferException(TransferException.Kind.UNREACHABLE, "The mirror's name could not be found.");
         }
-        if (failed instanceof ConnectException || failed instanceof NoRouteToHostException || failed instanceof UnknownHostException) {
-            return new TransferException(TransferException.Kind.UNREACHABLE, "Could not connect to the mirror" + through + ".");
+        if (failed instanceof ConnectException || failed instanceof NoRouteToHostException) {
+            return new TransferException(TransferException.Kind.UNREACHABLE, "Could not connect to the mirror.");
         }
-        return new TransferException(TransferException.Kind.UNREACHABLE, "The connection to the mirror failed" + through + ".");
+        return new TransferException(TransferException.Kind.UNREACHABLE, "The connection to the mirror failed.");
     }
 
     /** Polls the person's cancel signal and stops the request in flight, so a cancel works even while a read waits. */
