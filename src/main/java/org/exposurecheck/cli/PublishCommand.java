@@ -50,9 +50,6 @@ final class PublishCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (validDays < 1) {
-            throw new UserError("--valid-days must be at least 1.");
-        }
         SigningKey key = KeyFiles.readSigningKey(signingKey);
         PublisherKey publisher = key.publicKey();
         MirrorPublisher.Publication publication;

@@ -14,6 +14,7 @@ import org.exposurecheck.update.MirrorAddress;
 import org.exposurecheck.update.ProxySetting;
 import org.exposurecheck.update.PublisherConfirmation;
 import org.exposurecheck.update.Timeouts;
+import org.exposurecheck.update.UpdateException;
 import org.exposurecheck.update.UpdateRequest;
 import org.exposurecheck.update.UpdateSettings;
 import org.exposurecheck.update.UpdateSummary;
@@ -101,7 +102,7 @@ final class UpdateCommand implements Callable<Integer> {
     }
 
     /** The saved settings, overridden by what this command line gives. */
-    private UpdateSettings settings(UpdateSettings saved) throws Exception {
+    private UpdateSettings settings(UpdateSettings saved) throws UpdateException {
         UpdateSettings settings = saved;
         if (!mirrors.isEmpty()) {
             List<MirrorAddress> given = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.exposurecheck.update;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.Proxy;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.Optional;
@@ -10,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import okhttp3.CookieJar;
-import okhttp3.Dns;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -35,7 +35,7 @@ final class MirrorConnection implements AutoCloseable {
 
     MirrorConnection(Optional<ProxySetting> proxy, Timeouts timeouts, CancelSignal cancel) {
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
-                .proxy(proxy.map(ProxySetting::toProxy).orElse(java.net.Proxy.NO_PROXY))
+                .proxy(proxy.map(ProxySetting::toProxy).orElse(Proxy.NO_PROXY))
                 .cookieJar(CookieJar.NO_COOKIES)
                 .followSslRedirects(false)
                 .connectTimeout(timeouts.connect())

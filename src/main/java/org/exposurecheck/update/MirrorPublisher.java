@@ -39,7 +39,7 @@ public final class MirrorPublisher {
      */
     public static Publication publish(Path outDir, SigningKey key, List<Path> packFiles, Duration validity, OptionalLong sequence,
                                       Instant now) throws UpdateException {
-        if (validity.isNegative() || validity.isZero()) {
+        if (validity.compareTo(Duration.ofDays(1)) < 0) {
             throw new UpdateException("A catalogue must stay valid for at least one day.");
         }
         List<Catalogue.Entry> entries = new ArrayList<>();

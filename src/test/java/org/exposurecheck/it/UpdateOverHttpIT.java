@@ -3,6 +3,7 @@ package org.exposurecheck.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ class UpdateOverHttpIT {
         Path err = Files.createTempFile(dir, "stderr", ".txt");
         Process process = new ProcessBuilder(command).redirectError(err.toFile()).start();
         process.getOutputStream().close();
-        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         return new Run(process.exitValue(), out, Files.readString(err));
     }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import org.exposurecheck.pack.PackException;
@@ -103,7 +104,7 @@ class MirrorPublisherTest {
 
     private List<Path> files(byte[]... packs) throws IOException {
         Path sources = Files.createTempDirectory(dir, "packs");
-        List<Path> files = new java.util.ArrayList<>();
+        List<Path> files = new ArrayList<>();
         for (int i = 0; i < packs.length; i++) {
             files.add(Files.write(sources.resolve(i + ".ecpack"), packs[i]));
         }

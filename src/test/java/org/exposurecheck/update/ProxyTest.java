@@ -2,6 +2,8 @@ package org.exposurecheck.update;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -99,8 +101,8 @@ class ProxyTest {
         return new Updater(dir.resolve("data"), TestPacks.CLOCK).run(request, UpdateProgress.NONE, new CancelSignal());
     }
 
-    private static int closedPort() throws java.io.IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
     }

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.exposurecheck.pack.PublisherKey;
+import org.exposurecheck.pack.SigningKey;
 import org.exposurecheck.testsupport.TestPacks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,7 +69,7 @@ class UpdateSettingsTest {
 
     @Test
     void aFingerprintIsAcceptedWithOrWithoutSpacesButOnlyWhole() throws UpdateException {
-        var key = org.exposurecheck.pack.SigningKey.generate(new java.security.SecureRandom()).publicKey();
+        PublisherKey key = SigningKey.generate(new SecureRandom()).publicKey();
         assertThat(PublisherConfirmation.ofFingerprint(key.fingerprint()).matches(key)).isTrue();
         assertThat(PublisherConfirmation.ofFingerprint(key.fingerprint().replace(" ", "").toLowerCase()).matches(key)).isTrue();
         assertThatThrownBy(() -> PublisherConfirmation.ofFingerprint(key.fingerprint().substring(0, 24))).isInstanceOf(UpdateException.class);

@@ -2,6 +2,7 @@ package org.exposurecheck.update;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -71,12 +72,12 @@ class UpdaterTest {
 
         assertThat(summary.complete()).isTrue();
         assertThat(summary.packs()).extracting(PackOutcome::packId, PackOutcome::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("leak", Status.INSTALLED),
-                        org.assertj.core.groups.Tuple.tuple("other", Status.INSTALLED));
+                .containsExactly(tuple("leak", Status.INSTALLED),
+                        tuple("other", Status.INSTALLED));
         assertThat(summary.catalogue().orElseThrow().sequence()).isEqualTo(100);
         assertThat(summary.mirrorProblems()).isEmpty();
         assertThat(installed()).extracting(InstalledPack::id, InstalledPack::sequence)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("leak", 5L), org.assertj.core.groups.Tuple.tuple("other", 1L));
+                .containsExactlyInAnyOrder(tuple("leak", 5L), tuple("other", 1L));
         try (UpdateStateStore state = UpdateStateStore.open(data())) {
             assertThat(state.updatePublisher()).contains(PUBLISHER.publicKey());
         }
@@ -292,8 +293,8 @@ class UpdaterTest {
 
         assertThat(summary.complete()).isTrue();
         assertThat(summary.packs()).extracting(PackOutcome::packId, PackOutcome::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("leak", Status.UPDATED),
-                        org.assertj.core.groups.Tuple.tuple("other", Status.CURRENT));
+                .containsExactly(tuple("leak", Status.UPDATED),
+                        tuple("other", Status.CURRENT));
         assertThat(mirror.requestedPaths()).containsExactly("/catalogue.ecc", "/packs/leak-6.ecpack");
         assertThat(installed()).extracting(InstalledPack::sequence).containsExactlyInAnyOrder(6L, 1L);
     }
@@ -353,6 +354,31 @@ class UpdaterTest {
     }
 
     @Test
+    void cancellingWhileAMirrorKeepsUsWaitingStopsAtOnce() throws Exception {
+        MirrorDispatcher mirror = mirror(publish("m", 100, NOW, PUBLISHER, leak5)).fault(LEAK_5, new MirrorDispatcher.Stall());
+        CancelSignal cancel = new CancelSignal();
+        UpdateRequest patient = new UpdateRequest(List.of(MirrorAddress.parse(address(mirror))), Optional.empty(),
+                new Timeouts(Duration.ofSeconds(30), Duration.ofSeconds(30)), confirmed());
+        Thread person = new Thread(() -> {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException stop) {
+                Thread.currentThread().interrupt();
+            }
+            cancel.cancel();
+        });
+        person.start();
+        long started = System.nanoTime();
+
+        UpdateSummary summary = new Updater(data(), TestPacks.CLOCK).run(patient, UpdateProgress.NONE, cancel);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        assertThat(summary.cancelled()).isTrue();
+        assertThat(summary.packs()).extracting(PackOutcome::status).containsExactly(Status.CANCELLED);
+        assertThat(summary.mirrorProblems()).as("a cancel is not a mirror's fault").isEmpty();
+    }
+
+    @Test
     void theBundledDemoKeyNeedsNoConfirmationButVouchesOnlyForDemoPacks() throws Exception {
         SigningKey demoKey = KeyFiles.readSigningKey(Path.of("src/demo/demo-publisher.key"));
         var leak = TestPacks.source(TestPacks.fictionalLeak());
@@ -365,8 +391,8 @@ class UpdaterTest {
 
         assertThat(summary.catalogue().orElseThrow().demo()).isTrue();
         assertThat(summary.packs()).extracting(PackOutcome::packId, PackOutcome::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("fiction", Status.INSTALLED),
-                        org.assertj.core.groups.Tuple.tuple("real", Status.FAILED));
+                .containsExactly(tuple("fiction", Status.INSTALLED),
+                        tuple("real", Status.FAILED));
         assertThat(summary.withStatus(Status.FAILED).get(0).reason()).contains("the demo key can only sign fictional demo packs");
         try (UpdateStateStore state = UpdateStateStore.open(data())) {
             assertThat(state.updatePublisher()).as("the demo key is never pinned").isEmpty();
