@@ -78,6 +78,15 @@ class UpdateCommandTest {
     }
 
     @Test
+    void helpSaysUpdateIsTheOnlyCommandThatUsesTheNetwork() {
+        Cli.Result help = Cli.run("update", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("This is the only command that uses the network, and only when you run it.")
+                .contains("--accept-fingerprint").contains("socks5://HOST:PORT");
+        assertThat(Cli.run("publish", "--help").out()).contains("--valid-days");
+    }
+
+    @Test
     void updateMistakesAreOneSentence() {
         Path data = dir.resolve("data-mistakes");
         assertThat(Cli.run("update", "--data-dir", data.toString()).err().strip())
