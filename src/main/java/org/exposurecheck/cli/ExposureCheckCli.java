@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import org.exposurecheck.pack.PackException;
 import org.exposurecheck.token.CancelledException;
+import org.exposurecheck.update.UpdateException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "exposure-check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Check whether your own details appear in leak datasets, offline, without sending or storing them.",
         subcommands = {KeygenCommand.class, PackCommand.class, CheckCommand.class, DemoCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class})
+                PublishCommand.class, UpdateCommand.class, CommandLine.HelpCommand.class})
 public final class ExposureCheckCli implements Runnable {
     static final int EXIT_FAILURE = 1;
     static final int EXIT_USAGE = 2;
@@ -52,7 +53,8 @@ public final class ExposureCheckCli implements Runnable {
     }
 
     private static String sentence(Exception failure) {
-        if (failure instanceof UserError || failure instanceof PackException || failure instanceof CancelledException) {
+        if (failure instanceof UserError || failure instanceof PackException || failure instanceof CancelledException
+                || failure instanceof UpdateException) {
             return failure.getMessage();
         }
         return "Unexpected error (" + failure.getClass().getSimpleName() + "); this is a bug in Exposure Check, please report it.";

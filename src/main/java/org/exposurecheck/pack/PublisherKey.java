@@ -54,8 +54,15 @@ public final class PublisherKey {
     }
 
     public boolean verify(byte[] message, byte[] signature) {
+        Ed25519PublicKeyParameters key;
+        try {
+            key = new Ed25519PublicKeyParameters(encoded, 0);
+        } catch (IllegalArgumentException notAPoint) {
+            // Damaged key bytes (e.g. in a corrupted file) are not a curve point: such a key verifies nothing.
+            return false;
+        }
         Ed25519Signer verifier = new Ed25519Signer();
-        verifier.init(false, new Ed25519PublicKeyParameters(encoded, 0));
+        verifier.init(false, key);
         verifier.update(message, 0, message.length);
         return verifier.verifySignature(signature);
     }

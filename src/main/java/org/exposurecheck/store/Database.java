@@ -16,7 +16,7 @@ import java.util.List;
  * in SQLite's {@code user_version}.
  */
 final class Database {
-    private static final List<String> MIGRATIONS = List.of("V1__initial.sql");
+    private static final List<String> MIGRATIONS = List.of("V1__initial.sql", "V2__update_state.sql");
 
     private Database() {
     }

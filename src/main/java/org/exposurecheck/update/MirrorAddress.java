@@ -1,0 +1,49 @@
+package org.exposurecheck.update;
+
+import okhttp3.HttpUrl;
+
+/**
+ * The base address of a mirror: an http:// or https:// URL (a .onion address through Tor works too)
+ * that serves the layout {@code publish} writes. Normalised to end with a slash, without query or fragment.
+ */
+public final class MirrorAddress {
+    private final HttpUrl base;
+
+    private MirrorAddress(HttpUrl base) {
+        this.base = base;
+    }
+
+    public static MirrorAddress parse(String text) throws UpdateException {
+        HttpUrl url = HttpUrl.parse(text.strip());
+        if (url == null) {
+            throw new UpdateException("The mirror address " + text + " is not an http:// or https:// address.");
+        }
+        if (!url.username().isEmpty() || !url.password().isEmpty()) {
+            throw new UpdateException("The mirror address " + text + " contains a user name or password; mirrors are public and need neither.");
+        }
+        HttpUrl.Builder builder = url.newBuilder().query(null).fragment(null);
+        if (!url.encodedPath().endsWith("/")) {
+            builder.addPathSegment("");
+        }
+        return new MirrorAddress(builder.build());
+    }
+
+    HttpUrl resolve(String relativePath) {
+        return base.resolve(relativePath);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof MirrorAddress mirror && mirror.base.equals(base);
+    }
+
+    @Override
+    public int hashCode() {
+        return base.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return base.toString();
+    }
+}

@@ -1,0 +1,110 @@
+package org.exposurecheck.update;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.Proxy;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import okhttp3.CookieJar;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.exposurecheck.token.CancelSignal;
+
+/**
+ * The one HTTP client of an update run, configured for privacy: the person's proxy or none (never a
+ * system-wide one), no cookies, no cache, no https-to-http redirects, a neutral User-Agent shared by many
+ * browsers rather than one naming this app, and host names resolved by the SOCKS proxy, never locally.
+ * It turns every network failure into a {@link TransferException} with one plain sentence.
+ */
+final class MirrorConnection implements AutoCloseable {
+    /** Tor Browser's User-Agent: common on Tor, and it says nothing about this app or the person's system. */
+    static final String USER_AGENT = "Mozilla/5.0 (Windows NT 10.0; rv:128.0) Gecko/20100101 Firefox/128.0";
+
+    private final OkHttpClient client;
+    private final boolean viaProxy;
+    private static final long CANCEL_POLL_MILLIS = 100;
+
+    private final CancelSignal cancel;
+    private final ScheduledExecutorService cancelWatcher;
+
+    MirrorConnection(Optional<ProxySetting> proxy, Timeouts timeouts, CancelSignal cancel) {
+        OkHttpClient.Builder builder = new OkHttpClient.Builder()
+                .proxy(proxy.map(ProxySetting::toProxy).orElse(Proxy.NO_PROXY))
+                .cookieJar(CookieJar.NO_COOKIES)
+                .followSslRedirects(false)
+                .connectTimeout(timeouts.connect())
+                .readTimeout(timeouts.read())
+                .writeTimeout(timeouts.read())
+                .addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("User-Agent", USER_AGENT).build()));
+        if (proxy.isPresent() && proxy.get().kind() == ProxySetting.Kind.SOCKS5) {
+            // OkHttp hands SOCKS proxies the host name; this makes sure no path falls back to a local look-up.
+            builder.dns(hostname -> {
+                throw new UnknownHostException("host names are resolved by the SOCKS proxy");
+            });
+        }
+        this.client = builder.build();
+        this.viaProxy = proxy.isPresent();
+        this.cancel = cancel;
+        this.cancelWatcher = watch(cancel, client);
+    }
+
+    /** Sends a request; the caller closes the response. */
+    Response execute(Request request) throws TransferException {
+        try {
+            return client.newCall(request).execute();
+        } catch (IOException failed) {
+            throw failure(failed, false);
+        }
+    }
+
+    /** Turns an I/O failure into a sentence; {@code midTransfer}: bytes had started to arrive. */
+    TransferException failure(IOException failed, boolean midTransfer) {
+        if (cancel.isCancelled()) {
+            return new TransferException(TransferException.Kind.CANCELLED, "Cancelled.");
+        }
+        if (failed instanceof SocketTimeoutException) {
+            return new TransferException(TransferException.Kind.TIMEOUT, "The mirror did not answer in time" + (viaProxy ? " through the proxy." : "."));
+        }
+        if (midTransfer) {
+            return new TransferException(TransferException.Kind.INTERRUPTED, "The connection broke off during the transfer.");
+        }
+        if (viaProxy) {
+            return new TransferException(TransferException.Kind.UNREACHABLE,
+                    "Could not reach the mirror through the proxy; check that the proxy (for Tor: the Tor service or Tor Browser) is running.");
+        }
+        if (failed instanceof UnknownHostException) {
+            return new TransferException(TransferException.Kind.UNREACHABLE, "The mirror's name could not be found.");
+        }
+        if (failed instanceof ConnectException || failed instanceof NoRouteToHostException) {
+            return new TransferException(TransferException.Kind.UNREACHABLE, "Could not connect to the mirror.");
+        }
+        return new TransferException(TransferException.Kind.UNREACHABLE, "The connection to the mirror failed.");
+    }
+
+    /** Polls the person's cancel signal and stops the request in flight, so a cancel works even while a read waits. */
+    private static ScheduledExecutorService watch(CancelSignal cancel, OkHttpClient client) {
+        ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "update-cancel-watcher");
+            thread.setDaemon(true);
+            return thread;
+        });
+        watcher.scheduleWithFixedDelay(() -> {
+            if (cancel.isCancelled()) {
+                client.dispatcher().cancelAll();
+            }
+        }, CANCEL_POLL_MILLIS, CANCEL_POLL_MILLIS, TimeUnit.MILLISECONDS);
+        return watcher;
+    }
+
+    @Override
+    public void close() {
+        cancelWatcher.shutdownNow();
+        client.connectionPool().evictAll();
+    }
+}

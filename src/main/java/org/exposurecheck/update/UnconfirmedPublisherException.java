@@ -1,0 +1,17 @@
+package org.exposurecheck.update;
+
+import org.exposurecheck.pack.PublisherKey;
+
+/** A catalogue signed by a publisher the person has not confirmed yet: they must compare its fingerprint first. */
+final class UnconfirmedPublisherException extends UpdateException {
+    private final transient PublisherKey publisher;
+
+    UnconfirmedPublisherException(PublisherKey publisher) {
+        super("The catalogue is signed by publisher key " + publisher.fingerprint() + ", which is not trusted yet.");
+        this.publisher = publisher;
+    }
+
+    PublisherKey publisher() {
+        return publisher;
+    }
+}

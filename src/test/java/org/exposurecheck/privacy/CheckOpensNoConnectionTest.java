@@ -1,0 +1,81 @@
+package org.exposurecheck.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.exposurecheck.pack.SigningKey;
+import org.exposurecheck.store.PackStore;
+import org.exposurecheck.testsupport.TestPacks;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * DESIGN §6: the app opens no connection unless the person asks for a pack update. {@code check} runs in
+ * a JVM whose security manager refuses and reports every network permission ({@link NoNetworkGuard}); the
+ * same guard is shown to catch a real connection attempt, so its silence means something.
+ */
+class CheckOpensNoConnectionTest {
+    @TempDir
+    Path dir;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    @Test
+    void checkAgainstInstalledPacksOpensNoConnectionAndResolvesNoName() throws Exception {
+        Path data = dir.resolve("data");
+        try (PackStore store = PackStore.open(data)) {
+            SigningKey key = SigningKey.generate(new SecureRandom());
+            byte[] pack = TestPacks.build(TestPacks.source(TestPacks.fictionalLeak()), TestPacks.settings("leak", 1), key).pack();
+            store.install(pack, Optional.of(key.publicKey()), TestPacks.NOW);
+        }
+        Path profile = Files.writeString(dir.resolve("me.json"), "{\"label\": \"me\", \"identifiers\": [{\"type\": \"name\", \"value\": \"陳大文\"},"
+                + " {\"type\": \"phone\", \"value\": \"9123 4567\"}]}");
+
+        Run check = guarded("check", "--profile", profile.toString(), "--data-dir", data.toString(), "--json");
+
+        assertThat(check.exitCode()).as(check.err()).isZero();
+        assertThat(check.out()).as("the check really ran against the pack").contains("\"exposed\":true");
+        assertThat(check.err()).doesNotContain(NoNetworkGuard.REPORT);
+    }
+
+    @Test
+    void theGuardCatchesARealConnectionAttempt() throws Exception {
+        try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            String mirror = "http://127.0.0.1:" + listener.getLocalPort() + "/";
+
+            Run update = guarded("update", "--mirror", mirror, "--data-dir", dir.resolve("data").toString());
+
+            assertThat(update.exitCode()).isNotZero();
+            assertThat(update.err()).contains(NoNetworkGuard.REPORT + "connect").contains("127.0.0.1:" + listener.getLocalPort());
+            listener.setSoTimeout(200);
+            assertThatThrownBy(listener::accept).as("the attempt was stopped before it reached the socket")
+                    .isInstanceOf(SocketTimeoutException.class);
+        }
+    }
+
+    private Run guarded(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.security.manager=allow", "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                NoNetworkGuard.class.getName()));
+        command.addAll(List.of(args));
+        Path err = Files.createTempFile(dir, "stderr", ".txt");
+        Process process = new ProcessBuilder(command).redirectError(err.toFile()).start();
+        process.getOutputStream().close();
+        byte[] out = process.getInputStream().readAllBytes();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8), Files.readString(err));
+    }
+}
