@@ -7,6 +7,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.exposurecheck.ui.common.I18n;
+import org.exposurecheck.ui.packs.ScheduledUpdate;
 import org.exposurecheck.ui.shell.MainWindow;
 
 /** The desktop application: one window, offline, on the installed packs or the bundled demo pack. */
@@ -22,6 +23,7 @@ public final class DesktopApp extends Application {
         context = AppContext.forThisUser();
         context.i18n().localeProperty().set(I18n.closestTo(Locale.getDefault()));
         MainWindow window = MainWindow.open(stage, context, Platform::exit);
+        ScheduledUpdate.startIfDue(context.dataDir(), context.clock());
         // The installers associate .ecpack files with the app: opening one starts the import flow.
         getParameters().getRaw().stream().filter(DesktopApp::isPackFile).findFirst()
                 .ifPresent(file -> Platform.runLater(() -> window.importPack(Path.of(file))));

@@ -38,7 +38,7 @@ class LocalizationTest {
     private static final Pattern JAVA_KEY = Pattern.compile("(?:text|format)\\(\"([a-zA-Z0-9_.-]+)\"");
     /** Keys built at run time from a prefix and a value; each family lists exactly the keys it can build. */
     private static final Set<String> FAMILY_PREFIXES = Set.of("form.type.", "type.", "theme.", "form.persona.kind.",
-            "results.confidence.", "category.");
+            "results.confidence.", "category.", "updates.proxy.", "updates.schedule.");
 
     @ParameterizedTest
     @ValueSource(strings = {"ui/messages", "report/advice", "identity/problems"})
@@ -112,6 +112,10 @@ class LocalizationTest {
         Arrays.stream(Theme.values()).forEach(theme -> keys.add(theme.messageKey()));
         Arrays.stream(TruthEntry.Kind.values()).forEach(kind -> keys.add("form.persona.kind." + kind.id()));
         Arrays.stream(Confidence.values()).forEach(confidence -> keys.add("results.confidence." + confidence.id()));
+        Arrays.stream(org.exposurecheck.ui.packs.UpdatesViewModel.ProxyChoice.values())
+                .forEach(choice -> keys.add("updates.proxy." + choice.name().toLowerCase(java.util.Locale.ROOT)));
+        Arrays.stream(org.exposurecheck.update.UpdateSchedule.values())
+                .forEach(schedule -> keys.add("updates.schedule." + schedule.name().toLowerCase(java.util.Locale.ROOT)));
         keys.add("category.unknown");
         return keys;
     }

@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Locale;
+import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -13,14 +15,27 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.stage.FileChooser;
 import org.exposurecheck.pack.Manifest;
 import org.exposurecheck.store.InstalledPack;
+import org.exposurecheck.token.CancelSignal;
 import org.exposurecheck.ui.AppContext;
+import org.exposurecheck.ui.common.Choices;
 import org.exposurecheck.ui.common.I18n;
 import org.exposurecheck.ui.shell.Navigator;
 import org.exposurecheck.ui.shell.Screen;
+import org.exposurecheck.update.PublisherConfirmation;
+import org.exposurecheck.update.UpdateException;
+import org.exposurecheck.update.UpdateProgress;
+import org.exposurecheck.update.UpdateSchedule;
+import org.exposurecheck.update.UpdateSummary;
 
 /** The packs screen: what is installed, importing a pack after confirming its publisher, removing one. */
 public final class PacksController {
@@ -39,12 +54,50 @@ public final class PacksController {
     private Label status;
     @FXML
     private Button remove;
+    @FXML
+    private Label mirrorsLabel;
+    @FXML
+    private TextArea mirrors;
+    @FXML
+    private Label proxyLabel;
+    @FXML
+    private ComboBox<UpdatesViewModel.ProxyChoice> proxyChoice;
+    @FXML
+    private TextField customProxy;
+    @FXML
+    private Label connectLabel;
+    @FXML
+    private Spinner<Integer> connectSeconds;
+    @FXML
+    private Label readLabel;
+    @FXML
+    private Spinner<Integer> readSeconds;
+    @FXML
+    private Label scheduleLabel;
+    @FXML
+    private ComboBox<UpdateSchedule> schedule;
+    @FXML
+    private Button checkUpdates;
+    @FXML
+    private Button saveSettings;
+    @FXML
+    private Button cancelUpdate;
+    @FXML
+    private ProgressBar updateProgress;
+    @FXML
+    private Label updateStep;
+    @FXML
+    private Label updateSummary;
+
+    private final UpdatesViewModel updates;
+    private CancelSignal runningUpdate;
 
     public PacksController(AppContext context, Navigator navigator) {
         this.context = context;
         this.navigator = navigator;
         this.i18n = context.i18n();
         this.model = new PacksViewModel(context.packs());
+        this.updates = new UpdatesViewModel(context.dataDir(), context.clock());
     }
 
     @FXML
@@ -58,6 +111,130 @@ public final class PacksController {
         model.refresh();
         demoNote.visibleProperty().bind(navigator.demoModeProperty());
         demoNote.managedProperty().bind(demoNote.visibleProperty());
+        initializeUpdates();
+    }
+
+    private void initializeUpdates() {
+        updates.load().ifPresent(updateSummary::setText);
+        mirrorsLabel.setLabelFor(mirrors);
+        proxyLabel.setLabelFor(proxyChoice);
+        connectLabel.setLabelFor(connectSeconds);
+        readLabel.setLabelFor(readSeconds);
+        scheduleLabel.setLabelFor(schedule);
+        mirrors.textProperty().bindBidirectional(updates.mirrorsProperty());
+        proxyChoice.getItems().setAll(UpdatesViewModel.ProxyChoice.values());
+        proxyChoice.setConverter(Choices.converter(choice -> i18n.text("updates.proxy." + choice.name().toLowerCase(Locale.ROOT))));
+        proxyChoice.valueProperty().bindBidirectional(updates.proxyChoiceProperty());
+        proxyChoice.setAccessibleText(proxyLabel.getText());
+        customProxy.textProperty().bindBidirectional(updates.customProxyProperty());
+        customProxy.visibleProperty().bind(updates.proxyChoiceProperty().isEqualTo(UpdatesViewModel.ProxyChoice.CUSTOM));
+        customProxy.setAccessibleText(proxyLabel.getText());
+        connectSeconds.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 600, updates.connectSecondsProperty().get()));
+        connectSeconds.getValueFactory().valueProperty().addListener((o, before, now) -> updates.connectSecondsProperty().set(now));
+        readSeconds.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 600, updates.readSecondsProperty().get()));
+        readSeconds.getValueFactory().valueProperty().addListener((o, before, now) -> updates.readSecondsProperty().set(now));
+        schedule.getItems().setAll(UpdateSchedule.values());
+        schedule.setConverter(Choices.converter(value -> i18n.text("updates.schedule." + value.name().toLowerCase(Locale.ROOT))));
+        schedule.valueProperty().bindBidirectional(updates.scheduleProperty());
+        schedule.setAccessibleText(scheduleLabel.getText());
+        cancelUpdate.visibleProperty().bind(updates.runningProperty());
+        updateProgress.visibleProperty().bind(updates.runningProperty());
+        updateProgress.managedProperty().bind(updateProgress.visibleProperty());
+        checkUpdates.disableProperty().bind(updates.runningProperty());
+        saveSettings.disableProperty().bind(updates.runningProperty());
+    }
+
+    @FXML
+    private void saveSettings() {
+        try {
+            updates.save();
+            updateSummary.setText(i18n.text("updates.saved"));
+        } catch (UpdateException invalid) {
+            updateSummary.setText(invalid.getMessage());
+        }
+    }
+
+    @FXML
+    private void checkForUpdates() {
+        runUpdate(Optional.empty());
+    }
+
+    /** Runs an update off the FX thread; a first-time publisher is confirmed by fingerprint, then the update runs again. */
+    private void runUpdate(Optional<PublisherConfirmation> confirmed) {
+        if (updates.mirrorsProperty().get().isBlank()) {
+            updateSummary.setText(i18n.text("updates.noMirror"));
+            return;
+        }
+        CancelSignal cancel = new CancelSignal();
+        runningUpdate = cancel;
+        updates.runningProperty().set(true);
+        updateSummary.setText("");
+        updateStep.setText(i18n.text("updates.step.contacting"));
+        Task<UpdateSummary> task = new Task<>() {
+            @Override
+            protected UpdateSummary call() throws UpdateException {
+                return updates.update(confirmed, new UpdateProgress() {
+                    @Override
+                    public void step(String what) {
+                        updateProgress(-1, 1);
+                    }
+
+                    @Override
+                    public void transferred(String packId, long bytesDone, long bytesTotal) {
+                        updateProgress(bytesDone, bytesTotal);
+                        updateMessage(i18n.format("updates.step.downloading", Map.of("pack", packId,
+                                "done", bytesDone / 1024, "total", bytesTotal / 1024)));
+                    }
+                }, cancel);
+            }
+        };
+        updateProgress.progressProperty().bind(task.progressProperty());
+        task.messageProperty().addListener((o, before, now) -> updateStep.setText(now));
+        task.setOnSucceeded(event -> {
+            updates.runningProperty().set(false);
+            updateStep.setText("");
+            UpdateSummary summary = task.getValue();
+            model.refresh();
+            if (summary.unconfirmedPublisher().isPresent() && confirmed.isEmpty()) {
+                var publisher = summary.unconfirmedPublisher().get();
+                if (confirmPublisher(publisher.fingerprint())) {
+                    runUpdate(Optional.of(PublisherConfirmation.of(publisher)));
+                    return;
+                }
+            }
+            updateSummary.setText(UpdateSummaryText.of(summary, i18n));
+            if (summary.catalogue().map(catalogue -> !catalogue.demo()).orElse(false) && !model.installed().isEmpty()) {
+                navigator.demoModeProperty().set(false);
+            }
+        });
+        task.setOnFailed(event -> {
+            updates.runningProperty().set(false);
+            updateStep.setText("");
+            updateSummary.setText(task.getException() instanceof UpdateException failure ? failure.getMessage()
+                    : i18n.text("form.error.unexpected"));
+        });
+        Thread worker = new Thread(task, "update");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    @FXML
+    private void cancelUpdate() {
+        if (runningUpdate != null) {
+            runningUpdate.cancel();
+        }
+    }
+
+    private boolean confirmPublisher(String fingerprint) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        alert.initOwner(packs.getScene().getWindow());
+        alert.setTitle(i18n.text("updates.confirm.title"));
+        alert.setHeaderText(i18n.text("updates.confirm.header"));
+        alert.setContentText(i18n.format("packs.confirm.body", Map.of("fingerprint", fingerprint)));
+        ButtonType trust = new ButtonType(i18n.text("updates.confirm.trust"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(i18n.text("packs.confirm.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(cancel, trust);
+        return alert.showAndWait().filter(answer -> answer == trust).isPresent();
     }
 
     @FXML

@@ -110,6 +110,7 @@ public final class ResultsController {
             boolean demo = matches.get(0).demoPack();
             TitledPane dataset = new TitledPane(demo ? title + " — " + i18n.text("results.demoLabel") : title, cards);
             dataset.setExpanded(true);
+            dataset.setAnimated(false);
             records.getChildren().add(dataset);
         });
     }

@@ -8,9 +8,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.util.StringConverter;
 import org.exposurecheck.ui.AppContext;
 import org.exposurecheck.ui.common.CjkFonts;
+import org.exposurecheck.ui.common.Choices;
 import org.exposurecheck.ui.common.I18n;
 import org.exposurecheck.ui.common.Theme;
 
@@ -42,7 +42,7 @@ public final class ShellController {
     @FXML
     private void initialize() {
         language.getItems().setAll(I18n.LANGUAGES);
-        language.setConverter(converter(I18n::nativeName));
+        language.setConverter(Choices.converter(I18n::nativeName));
         language.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(Locale item, boolean empty) {
@@ -53,7 +53,7 @@ public final class ShellController {
         language.valueProperty().bindBidirectional(context.i18n().localeProperty());
 
         theme.getItems().setAll(Theme.values());
-        theme.setConverter(converter(value -> context.i18n().text(value.messageKey())));
+        theme.setConverter(Choices.converter(value -> context.i18n().text(value.messageKey())));
         theme.valueProperty().bindBidirectional(context.themeProperty());
 
         presentation.selectedProperty().bindBidirectional(context.presentationProperty());
@@ -74,19 +74,5 @@ public final class ShellController {
     @FXML
     private void quickExit() {
         navigator.quickExit();
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException("read-only choice");
-            }
-        };
     }
 }

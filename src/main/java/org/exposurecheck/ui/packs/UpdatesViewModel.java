@@ -1,0 +1,146 @@
+package org.exposurecheck.ui.packs;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.exposurecheck.token.CancelSignal;
+import org.exposurecheck.update.MirrorAddress;
+import org.exposurecheck.update.ProxySetting;
+import org.exposurecheck.update.PublisherConfirmation;
+import org.exposurecheck.update.Timeouts;
+import org.exposurecheck.update.UpdateException;
+import org.exposurecheck.update.UpdateProgress;
+import org.exposurecheck.update.UpdateRequest;
+import org.exposurecheck.update.UpdateSchedule;
+import org.exposurecheck.update.UpdateSettings;
+import org.exposurecheck.update.UpdateSummary;
+import org.exposurecheck.update.Updater;
+
+/**
+ * Update settings as the packs screen edits them (mirrors one per line, proxy choice, timeouts, schedule),
+ * and one update at a time. Nothing here opens a connection until {@link #update} is called.
+ */
+public final class UpdatesViewModel {
+    /** How the person wants to reach the mirrors. */
+    public enum ProxyChoice { DIRECT, TOR, CUSTOM }
+
+    private final Path dataDir;
+    private final Updater updater;
+    private final StringProperty mirrors = new SimpleStringProperty("");
+    private final ObjectProperty<ProxyChoice> proxyChoice = new SimpleObjectProperty<>(ProxyChoice.DIRECT);
+    private final StringProperty customProxy = new SimpleStringProperty("");
+    private final IntegerProperty connectSeconds = new SimpleIntegerProperty((int) Timeouts.DEFAULT.connect().toSeconds());
+    private final IntegerProperty readSeconds = new SimpleIntegerProperty((int) Timeouts.DEFAULT.read().toSeconds());
+    private final ObjectProperty<UpdateSchedule> schedule = new SimpleObjectProperty<>(UpdateSchedule.NEVER);
+    private final BooleanProperty running = new SimpleBooleanProperty();
+
+    public UpdatesViewModel(Path dataDir, Clock clock) {
+        this.dataDir = dataDir;
+        this.updater = new Updater(dataDir, clock);
+    }
+
+    /** Reads the saved settings into the form; returns the problem sentence if they cannot be read. */
+    public Optional<String> load() {
+        try {
+            show(UpdateSettings.load(dataDir));
+            return Optional.empty();
+        } catch (UpdateException damaged) {
+            return Optional.of(damaged.getMessage());
+        }
+    }
+
+    private void show(UpdateSettings settings) {
+        mirrors.set(String.join("\n", settings.mirrors().stream().map(MirrorAddress::toString).toList()));
+        ProxyChoice choice = settings.proxy().map(p -> p.equals(ProxySetting.TOR) ? ProxyChoice.TOR : ProxyChoice.CUSTOM)
+                .orElse(ProxyChoice.DIRECT);
+        proxyChoice.set(choice);
+        customProxy.set(choice == ProxyChoice.CUSTOM ? settings.proxy().orElseThrow().toString() : "");
+        connectSeconds.set((int) settings.timeouts().connect().toSeconds());
+        readSeconds.set((int) settings.timeouts().read().toSeconds());
+        schedule.set(settings.schedule());
+    }
+
+    /** The settings in the form; throws with the sentence for the first field that cannot be read. */
+    public UpdateSettings settings() throws UpdateException {
+        List<MirrorAddress> addresses = new ArrayList<>();
+        for (String line : mirrors.get().split("\n")) {
+            if (!line.isBlank()) {
+                addresses.add(MirrorAddress.parse(line));
+            }
+        }
+        Optional<ProxySetting> proxy = switch (proxyChoice.get()) {
+            case DIRECT -> Optional.empty();
+            case TOR -> Optional.of(ProxySetting.TOR);
+            case CUSTOM -> Optional.of(ProxySetting.parse(customProxy.get()));
+        };
+        Timeouts timeouts;
+        try {
+            timeouts = new Timeouts(Duration.ofSeconds(connectSeconds.get()), Duration.ofSeconds(readSeconds.get()));
+        } catch (IllegalArgumentException outOfRange) {
+            throw new UpdateException("A timeout must be between 1 second and 10 minutes.");
+        }
+        return new UpdateSettings(addresses, proxy, timeouts, schedule.get());
+    }
+
+    public void save() throws UpdateException {
+        settings().save(dataDir);
+    }
+
+    /** True when the person opted in to scheduled updates and one is due; false with the default "only when I ask". */
+    public boolean scheduledUpdateDue() {
+        try {
+            return updater.scheduledUpdateDue(UpdateSettings.load(dataDir));
+        } catch (UpdateException unreadable) {
+            return false;
+        }
+    }
+
+    /** Runs one update with the form's settings (on the caller's thread: call from a background task). */
+    public UpdateSummary update(Optional<PublisherConfirmation> confirmed, UpdateProgress progress, CancelSignal cancel)
+            throws UpdateException {
+        UpdateRequest request = settings().request();
+        if (confirmed.isPresent()) {
+            request = request.withConfirmedPublisher(confirmed.get());
+        }
+        return updater.run(request, progress, cancel);
+    }
+
+    public StringProperty mirrorsProperty() {
+        return mirrors;
+    }
+
+    public ObjectProperty<ProxyChoice> proxyChoiceProperty() {
+        return proxyChoice;
+    }
+
+    public StringProperty customProxyProperty() {
+        return customProxy;
+    }
+
+    public IntegerProperty connectSecondsProperty() {
+        return connectSeconds;
+    }
+
+    public IntegerProperty readSecondsProperty() {
+        return readSeconds;
+    }
+
+    public ObjectProperty<UpdateSchedule> scheduleProperty() {
+        return schedule;
+    }
+
+    public BooleanProperty runningProperty() {
+        return running;
+    }
+}
