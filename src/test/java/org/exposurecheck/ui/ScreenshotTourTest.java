@@ -75,6 +75,15 @@ class ScreenshotTourTest {
                 }
             }
         }
+        ui.robot.interact(() -> {
+            ui.context.i18n().localeProperty().set(I18n.ENGLISH);
+            ui.context.themeProperty().set(Theme.LIGHT);
+            ui.window.show(Screen.PACKS);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        ui.robot.interact(() -> ((javafx.scene.control.TitledPane) ui.node("#updatesPane")).setExpanded(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        save(out.resolve("packs-en-light.png"));
         assertThat(out.resolve("results-zh-hk-dark.png")).exists();
     }
 
