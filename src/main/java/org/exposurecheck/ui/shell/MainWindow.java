@@ -1,6 +1,7 @@
 package org.exposurecheck.ui.shell;
 
 import java.lang.reflect.Constructor;
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Parent;
@@ -22,6 +23,8 @@ import org.exposurecheck.ui.common.Theme;
  */
 public final class MainWindow implements Navigator {
     public static final KeyCombination QUICK_EXIT = new KeyCodeCombination(KeyCode.ESCAPE, KeyCombination.SHIFT_DOWN);
+    /** The sizes icons/generate.sh renders from the one drawing: each desktop picks the one it shows, unscaled. */
+    public static final List<Integer> WINDOW_ICON_SIZES = List.of(16, 24, 32, 48, 64, 128, 256, 512);
     private static final double WIDTH = 1040;
     private static final double HEIGHT = 720;
 
@@ -59,10 +62,21 @@ public final class MainWindow implements Navigator {
         window.rebuild();
         stage.setScene(window.scene);
         stage.setTitle(context.i18n().text("app.title"));
-        stage.getIcons().setAll(new Image(MainWindow.class.getResourceAsStream("/org/exposurecheck/ui/icon-256.png")));
+        stage.getIcons().setAll(windowIcons());
         stage.setOnHidden(event -> context.session().clear());
         stage.show();
         return window;
+    }
+
+    /** The class-path resource of the window icon of one size. */
+    public static String windowIconResource(int size) {
+        return "/org/exposurecheck/ui/icon-" + size + ".png";
+    }
+
+    private static List<Image> windowIcons() {
+        return WINDOW_ICON_SIZES.stream()
+                .map(size -> new Image(MainWindow.class.getResourceAsStream(windowIconResource(size))))
+                .toList();
     }
 
     /** Opens the packs screen and starts importing a pack file the app was asked to open. */
