@@ -45,7 +45,8 @@ public final class HtmlFolderSource implements RecordSource {
         }
         for (Path file : files) {
             String relative = root.relativize(file).toString().replace('\\', '/');
-            if (!pages.isProfilePage(relative)) {
+            // Matched like a URL's path, so one mapping serves a site's saved pages and its web archive.
+            if (!pages.isProfilePage("/" + relative)) {
                 continue;
             }
             Document document;

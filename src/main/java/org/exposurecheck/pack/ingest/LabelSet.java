@@ -65,7 +65,7 @@ final class LabelSet {
 
     /** Drops the punctuation that separates one labelled value from the next: "陳大文，" → "陳大文". */
     private static String trimSeparators(String value) {
-        return value.replaceAll("^[\\s,，;；|/、]+|[\\s,，;；|/、。.]+$", "");
+        return value.replaceAll("^[\\s,，;；|/、]+|[\\s,，;；|/、。]+$", "");
     }
 
     private static Map<IdentifierType, List<String>> defaults() {
