@@ -35,14 +35,13 @@ import org.exposurecheck.token.TokenDeriver;
  * engine (scored per record with {@link DetectionScore}, which needs the builder's source-id map).
  */
 final class GeneratedLeak {
-    static final int RECORDS = 160;
-    static final int PERSONAS = 50;
-    final SyntheticDataset data = SyntheticDataset.generate(RECORDS, PERSONAS, 42);
+    final SyntheticDataset data;
     final Path dir;
     final Path keys;
 
-    GeneratedLeak(Path dir) throws Exception {
+    GeneratedLeak(Path dir, int records, int personas) throws Exception {
         this.dir = dir;
+        this.data = SyntheticDataset.generate(records, personas, 42);
         data.writeTo(dir, EnumSet.allOf(DatasetFormat.class));
         keys = dir.resolve("keys");
         assertThat(Cli.run("keygen", "--out", keys.toString()).exitCode()).isZero();

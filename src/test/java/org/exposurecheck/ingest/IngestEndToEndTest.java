@@ -26,13 +26,15 @@ import org.junit.jupiter.api.io.TempDir;
  * personas, and the engine's record-level recall is scored against the ground truth.
  */
 class IngestEndToEndTest {
+    private static final int RECORDS = 160;
+
     @TempDir
     static Path dir;
     static GeneratedLeak leak;
 
     @BeforeAll
     static void generate() throws Exception {
-        leak = new GeneratedLeak(dir);
+        leak = new GeneratedLeak(dir, RECORDS, 50);
     }
 
     @Test
@@ -41,9 +43,9 @@ class IngestEndToEndTest {
         Path report = dir.resolve("telegram-report.json");
         Cli.Result build = leak.build(pack, "--input", dir.resolve("telegram").toString(), "--format", "telegram", "--report", report.toString());
         assertThat(build.exitCode()).as(build.err()).isZero();
-        assertThat(build.out()).contains("kept: " + GeneratedLeak.RECORDS).contains("no readable identifiers").contains("Photo hashes kept: ");
+        assertThat(build.out()).contains("kept: " + RECORDS).contains("no readable identifiers").contains("Photo hashes kept: ");
         JsonNode json = Json.MAPPER.readTree(report.toFile());
-        assertThat(json.get("records_kept").asLong()).isEqualTo(GeneratedLeak.RECORDS);
+        assertThat(json.get("records_kept").asLong()).isEqualTo(RECORDS);
         assertThat(json.get("drop_reasons").get("no readable identifiers").asLong()).as("the channel's notices").isPositive();
         assertThat(json.get("identifiers").get("phone").get("read").asLong()).isPositive();
         assertThat(json.get("audit").get("token_types").toString()).contains("name+phone");
@@ -57,12 +59,12 @@ class IngestEndToEndTest {
         Path warc = dir.resolve("site.warc.gz");
         try (StaticSiteServer server = new StaticSiteServer(dir.resolve("site"))) {
             int captured = WarcCapture.capture(server.base().resolve("index.html"), warc);
-            assertThat(captured).as("index pages, profiles and photos").isGreaterThan(GeneratedLeak.RECORDS);
+            assertThat(captured).as("index pages, profiles and photos").isGreaterThan(RECORDS);
         }
         Path pack = dir.resolve("warc.ecpack");
         Cli.Result build = leak.build(pack, "--input", warc.toString(), "--format", "warc", "--mapping", dir.resolve("site-mapping.json").toString());
         assertThat(build.exitCode()).as(build.err()).isZero();
-        assertThat(build.out()).contains("Records read: " + GeneratedLeak.RECORDS + ", kept: " + GeneratedLeak.RECORDS).contains("Photo hashes kept: ");
+        assertThat(build.out()).contains("Records read: " + RECORDS + ", kept: " + RECORDS).contains("Photo hashes kept: ");
         assertThat(build.out()).as("index pages are not profiles and are not warned about").doesNotContain("Warnings:");
 
         SourceMapping mapping = SourceMapping.read(dir.resolve("site-mapping.json"));
@@ -75,7 +77,7 @@ class IngestEndToEndTest {
         Cli.Result build = leak.build(pack, "--input", dir.resolve("site").toString(), "--format", "html", "--mapping",
                 dir.resolve("site-mapping.json").toString());
         assertThat(build.exitCode()).as(build.err()).isZero();
-        assertThat(build.out()).contains("kept: " + GeneratedLeak.RECORDS).doesNotContain("Warnings:");
+        assertThat(build.out()).contains("kept: " + RECORDS).doesNotContain("Warnings:");
         GeneratedLeak.Detection detection = leak.checkViaCli(pack);
         assertThat(detection.detected()).isEqualTo(detection.exposed());
         assertThat(detection.othersMatched()).isZero();
@@ -87,7 +89,7 @@ class IngestEndToEndTest {
         Path mapping = dir.resolve("csv-mapping.json");
         Cli.Result build = leak.build(pack, "--input", dir.resolve("records-foreign.csv").toString(), "--format", "csv", "--mapping", mapping.toString());
         assertThat(build.exitCode()).as(build.err()).isZero();
-        assertThat(build.out()).contains("kept: " + GeneratedLeak.RECORDS).doesNotContain("Warnings:");
+        assertThat(build.out()).contains("kept: " + RECORDS).doesNotContain("Warnings:");
         Cli.Result withoutMapping = leak.build(dir.resolve("unmapped.ecpack"), "--input", dir.resolve("records-foreign.csv").toString(), "--format", "csv");
         assertThat(withoutMapping.exitCode()).isEqualTo(1);
         assertThat(withoutMapping.err()).contains("names no identifier column").contains("--mapping");
