@@ -268,7 +268,8 @@ public final class PackBuilder {
                 report.tokens(input.type(), 1);
             }
             tokensPlanned += inputs.size();
-            if (batch.size() >= BATCH_TOKENS) {
+            // A batch never outgrows the sort buffer, so a small buffer also spills as the input is read.
+            if (batch.size() >= Math.min(BATCH_TOKENS, tokensInMemory)) {
                 flush();
             }
         }
