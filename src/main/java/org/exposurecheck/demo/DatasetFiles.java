@@ -42,10 +42,10 @@ final class DatasetFiles {
     static void write(Path dir, SyntheticDataset dataset, Set<DatasetFormat> formats) throws IOException {
         Files.createDirectories(dir);
         boolean photos = formats.stream().anyMatch(DatasetFormat::hasPhotos);
+        if (photos && (formats.contains(DatasetFormat.JSONL) || formats.contains(DatasetFormat.FOREIGN_CSV))) {
+            writeLeakPhotos(dir.resolve(LEAK_PHOTOS), dataset);
+        }
         if (formats.contains(DatasetFormat.JSONL)) {
-            if (photos) {
-                writeLeakPhotos(dir.resolve(LEAK_PHOTOS), dataset);
-            }
             writeLines(dir.resolve(RECORDS_JSONL), dataset.records().stream().map(record -> recordJson(record,
                     photos ? dataset.recordFace(record.sourceId()).map(face -> LEAK_PHOTOS + "/" + record.sourceId() + ".jpg") : Optional.empty()))
                     .toList());
@@ -54,7 +54,7 @@ final class DatasetFiles {
             writeCsv(dir.resolve(RECORDS_CSV), dataset.records());
         }
         if (formats.contains(DatasetFormat.FOREIGN_CSV)) {
-            ForeignCsvWriter.write(dir, dataset);
+            ForeignCsvWriter.write(dir, dataset, photos ? LEAK_PHOTOS : null);
         }
         if (formats.contains(DatasetFormat.TELEGRAM)) {
             TelegramExportWriter.write(dir.resolve("telegram"), dataset);

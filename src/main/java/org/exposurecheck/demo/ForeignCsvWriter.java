@@ -19,7 +19,8 @@ import org.exposurecheck.pack.ingest.SourceRecord;
 /**
  * Writes the records as a spreadsheet with its own headers, half Chinese, as a volunteer's sheet would
  * have them ({@code records-foreign.csv}, with a UTF-8 byte-order mark as Excel saves it), and
- * {@code csv-mapping.json} that maps those headers to types.
+ * {@code csv-mapping.json} that maps those headers to types. The photo column names the leak's headshot
+ * files, when faces were drawn.
  */
 final class ForeignCsvWriter {
     /** Header → type or record field, in column order. */
@@ -28,7 +29,8 @@ final class ForeignCsvWriter {
     private ForeignCsvWriter() {
     }
 
-    static void write(Path dir, SyntheticDataset dataset) throws IOException {
+    /** {@code photoFolder}: where the leak's headshots are, relative to the CSV, or null when none were drawn. */
+    static void write(Path dir, SyntheticDataset dataset, String photoFolder) throws IOException {
         try (CSVPrinter csv = new CSVPrinter(Files.newBufferedWriter(dir.resolve("records-foreign.csv"), StandardCharsets.UTF_8),
                 CSVFormat.DEFAULT)) {
             csv.print("\uFEFF" + "Ref No.");
@@ -44,6 +46,9 @@ final class ForeignCsvWriter {
                 cells.put("category", record.category());
                 cells.put("first_seen", record.firstSeen().toString());
                 cells.put("last_seen", record.lastSeen().toString());
+                if (photoFolder != null && dataset.recordFace(record.sourceId()).isPresent()) {
+                    cells.put(IdentifierType.PHOTO.id(), photoFolder + "/" + record.sourceId() + ".jpg");
+                }
                 List<String> row = new ArrayList<>();
                 COLUMNS.values().forEach(target -> row.add(Objects.requireNonNullElse(cells.get(target), "")));
                 csv.printRecord(row);
@@ -72,6 +77,7 @@ final class ForeignCsvWriter {
         columns.put("IG / FB", IdentifierType.HANDLE.id());
         columns.put("公司/學校", IdentifierType.EMPLOYER.id());
         columns.put("車牌", IdentifierType.PLATE.id());
+        columns.put("Photo", IdentifierType.PHOTO.id());
         return columns;
     }
 }

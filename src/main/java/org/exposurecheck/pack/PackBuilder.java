@@ -6,6 +6,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -464,12 +465,12 @@ public final class PackBuilder {
     }
 
     private static String truncate(String label) {
-        byte[] utf8 = label.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] utf8 = label.getBytes(StandardCharsets.UTF_8);
         if (utf8.length <= MAX_LABEL_BYTES) {
             return label;
         }
         int end = label.length();
-        while (label.substring(0, end).getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_LABEL_BYTES) {
+        while (label.substring(0, end).getBytes(StandardCharsets.UTF_8).length > MAX_LABEL_BYTES) {
             end--;
         }
         return label.substring(0, end);

@@ -1,6 +1,7 @@
 package org.exposurecheck.pack;
 
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import org.exposurecheck.pack.photo.PhotoHash;
 
 /** The photo hashes of a pack, each with the index of its record, sorted by record index then hash. */
@@ -38,7 +39,7 @@ final class PhotoIndex {
         for (int i = 0; i < count; i++) {
             byte[] entry = new byte[ENTRY_BYTES];
             in.get(entry);
-            if (previous != null && java.util.Arrays.compareUnsigned(previous, entry) > 0) {
+            if (previous != null && Arrays.compareUnsigned(previous, entry) > 0) {
                 throw PackBody.damaged();
             }
             previous = entry;

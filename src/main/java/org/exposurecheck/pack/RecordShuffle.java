@@ -2,6 +2,7 @@ package org.exposurecheck.pack;
 
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import javax.crypto.Cipher;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -36,7 +37,7 @@ final class RecordShuffle {
         } catch (GeneralSecurityException missing) {
             throw new IllegalStateException("AES is part of every Java runtime", missing);
         } finally {
-            java.util.Arrays.fill(key, (byte) 0);
+            Arrays.fill(key, (byte) 0);
         }
     }
 

@@ -2,11 +2,13 @@ package org.exposurecheck.pack.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.exposurecheck.pack.PackException;
@@ -69,18 +71,18 @@ public final class HtmlFolderSource implements RecordSource {
     }
 
     /** An image the page points to by a file address; one on a web server is not in a folder of saved pages. */
-    private static java.util.Optional<PhotoHash> photo(Path root, String url, String location, PhotoFiles photos,
+    private static Optional<PhotoHash> photo(Path root, String url, String location, PhotoFiles photos,
                                                        Consumer<SourceIssue> issues) {
         if (!url.startsWith("file:")) {
             issues.accept(new SourceIssue(location, "a photo is not saved with the page (it points to a web address); photo skipped"));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            Path file = Path.of(java.net.URI.create(url));
+            Path file = Path.of(URI.create(url));
             return photos.hash(root.relativize(file.toAbsolutePath().normalize()).toString(), location, issues);
         } catch (IllegalArgumentException unusable) {
             issues.accept(new SourceIssue(location, "a photo address cannot be read as a file name; photo skipped"));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -1,5 +1,6 @@
 package org.exposurecheck.pack.ingest;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ final class PhotoFiles {
         Path file;
         try {
             file = base.resolve(relativePath.trim()).normalize();
-        } catch (java.nio.file.InvalidPathException invalid) {
+        } catch (InvalidPathException invalid) {
             issues.accept(new SourceIssue(location, "a photo path cannot be read as a file name; photo skipped"));
             return Optional.empty();
         }

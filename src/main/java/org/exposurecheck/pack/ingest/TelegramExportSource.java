@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -49,7 +50,7 @@ public final class TelegramExportSource implements RecordSource {
                 throw new PackException(file + " is not a Telegram export: it does not start with a JSON object.");
             }
             reading.chat(parser);
-        } catch (NoSuchFileException | java.io.FileNotFoundException missing) {
+        } catch (NoSuchFileException | FileNotFoundException missing) {
             throw new PackException("The Telegram export " + file + " does not exist (give result.json or the export's folder).");
         } catch (JsonProcessingException broken) {
             issues.accept(new SourceIssue("result.json line " + broken.getLocation().getLineNr(), "not valid JSON from here on"

@@ -1,5 +1,7 @@
 package org.exposurecheck.pack.photo;
 
+import java.util.Arrays;
+
 /**
  * pHash and dHash over a luminance image. Written by hand: each is a few dozen lines of arithmetic, while
  * the Java libraries that offer them (JImageHash and similar) bring their own image stacks and
@@ -74,7 +76,7 @@ final class PerceptualHash {
 
     private static double median(double[] values) {
         double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         return (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 
