@@ -98,9 +98,9 @@ final class PackBuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter print = spec.commandLine().getOut();
         PackSettings settings = settings();
+        RecordSource source = format.open(input, mapping());
         SigningKey key = KeyFiles.readSigningKey(signingKey);
         String fingerprint = key.publicKey().fingerprint();
-        RecordSource source = format.open(input, mapping());
         BuildReport report = new BuildReport();
         PackBuilder.Result result;
         try (TokenDeriver deriver = new TokenDeriver(threads != null ? threads : Runtime.getRuntime().availableProcessors());
