@@ -20,12 +20,15 @@ start=$(date +%s)
 /usr/bin/time -f "peak RSS: %M KB" -o "$work/time.txt" java "-Xmx$heap" -jar "$jar" pack build --input "$work/records.jsonl" \
   --format jsonl --title "Scale test (fictional)" --signing-key "$work/keys/publisher.key" --out "$work/scale.ecpack" \
   --kdf-memory 8 --kdf-iterations 1 --min-gpu-years "$policy" > "$work/build.txt" &
+timer=$!
 sleep 5
-while pid=$(pgrep -f -n "scale.ecpack --kdf-memory" 2>/dev/null) && [ -n "$pid" ]; do
-  jcmd "$pid" GC.class_histogram 2>/dev/null | awk '/^Total/ { print $3 }' >> "$work/live.txt" || true
+# The JVM is the child of /usr/bin/time.
+while kill -0 "$timer" 2>/dev/null; do
+  pid=$(pgrep -P "$timer" java || true)
+  [ -n "$pid" ] && { jcmd "$pid" GC.class_histogram 2>/dev/null | awk '/^Total/ { print $3 }' >> "$work/live.txt" || true; }
   sleep 15
 done
-wait
+wait "$timer"
 grep -E "^Records read|^Wrote" "$work/build.txt"
 echo "seconds: $(( $(date +%s) - start ))"
 cat "$work/time.txt"

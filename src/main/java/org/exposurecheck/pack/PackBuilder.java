@@ -1,8 +1,6 @@
 package org.exposurecheck.pack;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -68,8 +65,9 @@ public final class PackBuilder {
     private static final int BATCH_TOKENS = 4096;
     /** Tokens sorted in memory before a run is written to disk: 262,144 × 20 bytes = 5 MiB. */
     public static final int DEFAULT_TOKENS_IN_MEMORY = 1 << 18;
-    private static final int TOKEN_ENTRY_BYTES = Argon2PairScheme.TOKEN_LENGTH + 4;
-    private static final int RECORD_FIELD_BYTES = PackBody.RECORD_BYTES - PackBody.RECORD_ID_BYTES;
+    static final int TOKEN_ENTRY_BYTES = Argon2PairScheme.TOKEN_LENGTH + 4;
+    private static final String RECORDS_FILE = "records.bin";
+    private static final String PHOTOS_FILE = "photos.bin";
     private static final int MAX_LABEL_BYTES = 200;
 
     private final Normaliser normaliser;
@@ -207,8 +205,8 @@ public final class PackBuilder {
             this.settings = settings;
             this.progress = progress;
             this.cancel = cancel;
-            this.recordFile = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(scratch.resolve("records.bin"))));
-            this.photoFile = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(scratch.resolve("photos.bin"))));
+            this.recordFile = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(scratch.resolve(RECORDS_FILE))));
+            this.photoFile = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(scratch.resolve(PHOTOS_FILE))));
             this.tokens = new ExternalSorter(scratch, "tokens", TOKEN_ENTRY_BYTES, tokensInMemory);
         }
 
@@ -347,7 +345,7 @@ public final class PackBuilder {
             try {
                 for (int i = 0; i < derived.size(); i++) {
                     System.arraycopy(derived.get(i), 0, tokenEntry, 0, Argon2PairScheme.TOKEN_LENGTH);
-                    putInt(tokenEntry, Argon2PairScheme.TOKEN_LENGTH, batchRecords.get(i));
+                    BodyAssembler.putInt(tokenEntry, Argon2PairScheme.TOKEN_LENGTH, batchRecords.get(i));
                     tokens.add(tokenEntry);
                 }
             } catch (IOException failed) {
@@ -366,9 +364,10 @@ public final class PackBuilder {
             Path bodyFile = scratch.resolve("body.bin");
             long bodyBytes;
             try (PackBodyWriter body = new PackBodyWriter(bodyFile, List.copyOf(strings.keySet()), recordCount)) {
-                writeRecords(body, shuffle);
-                writePhotos(body, shuffle);
-                writeTokens(body, shuffle);
+                BodyAssembler assembler = new BodyAssembler(scratch, shuffle, tokensInMemory);
+                assembler.records(body, scratch.resolve(RECORDS_FILE), recordCount);
+                assembler.photos(body, scratch.resolve(PHOTOS_FILE), photoCount);
+                assembler.tokens(body, tokens);
                 bodyBytes = body.finish();
             }
             Map<String, Integer> tokenTypes = new TreeMap<>();
@@ -399,63 +398,6 @@ public final class PackBuilder {
             return new Result(manifest, report, Files.size(target), Map.copyOf(recordIds));
         }
 
-        /** Reads the record file in source order and writes each record at its shuffled position. */
-        void writeRecords(PackBodyWriter body, RecordShuffle shuffle) throws IOException {
-            byte[] fields = new byte[RECORD_FIELD_BYTES];
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(scratch.resolve("records.bin"))))) {
-                for (int index = 0; index < recordCount; index++) {
-                    in.readFully(fields);
-                    int position = shuffle.position(index);
-                    body.record(position, shuffle.id(position), fields);
-                }
-            }
-        }
-
-        /** Photo hashes, renumbered to the shuffled record positions and sorted by them. */
-        void writePhotos(PackBodyWriter body, RecordShuffle shuffle) throws IOException {
-            body.section(photoCount);
-            if (photoCount == 0) {
-                return;
-            }
-            try (ExternalSorter sorted = new ExternalSorter(scratch, "photos", PhotoIndex.ENTRY_BYTES, tokensInMemory);
-                 DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(scratch.resolve("photos.bin"))))) {
-                byte[] entry = new byte[PhotoIndex.ENTRY_BYTES];
-                for (long i = 0; i < photoCount; i++) {
-                    in.readFully(entry);
-                    putInt(entry, 0, shuffle.position(getInt(entry, 0)));
-                    sorted.add(entry);
-                }
-                sorted.drain(sortedEntry -> body.entry(sortedEntry, 0, sortedEntry.length));
-            }
-        }
-
-        /**
-         * Tokens in order, each with its record's shuffled position. Entries were sorted by source position
-         * within one token; the few records sharing a token are re-sorted by their new positions.
-         */
-        void writeTokens(PackBodyWriter body, RecordShuffle shuffle) throws IOException {
-            body.section(tokens.size());
-            List<byte[]> sameToken = new ArrayList<>();
-            tokens.drain(entry -> {
-                if (!sameToken.isEmpty() && Arrays.compare(sameToken.get(0), 0, Argon2PairScheme.TOKEN_LENGTH,
-                        entry, 0, Argon2PairScheme.TOKEN_LENGTH) != 0) {
-                    writeTokenGroup(body, sameToken);
-                }
-                byte[] renumbered = entry.clone();
-                putInt(renumbered, Argon2PairScheme.TOKEN_LENGTH, shuffle.position(getInt(entry, Argon2PairScheme.TOKEN_LENGTH)));
-                sameToken.add(renumbered);
-            });
-            writeTokenGroup(body, sameToken);
-        }
-
-        void writeTokenGroup(PackBodyWriter body, List<byte[]> group) throws IOException {
-            group.sort(Comparator.comparingInt(entry -> getInt(entry, Argon2PairScheme.TOKEN_LENGTH)));
-            for (byte[] entry : group) {
-                body.entry(entry, 0, entry.length);
-            }
-            group.clear();
-        }
-
         @Override
         public void close() throws IOException {
             recordFile.close();
@@ -474,17 +416,6 @@ public final class PackBuilder {
             end--;
         }
         return label.substring(0, end);
-    }
-
-    private static void putInt(byte[] bytes, int offset, int value) {
-        bytes[offset] = (byte) (value >>> 24);
-        bytes[offset + 1] = (byte) (value >>> 16);
-        bytes[offset + 2] = (byte) (value >>> 8);
-        bytes[offset + 3] = (byte) value;
-    }
-
-    private static int getInt(byte[] bytes, int offset) {
-        return (bytes[offset] & 0xFF) << 24 | (bytes[offset + 1] & 0xFF) << 16 | (bytes[offset + 2] & 0xFF) << 8 | bytes[offset + 3] & 0xFF;
     }
 
     private static void moveIntoPlace(Path part, Path target) throws IOException {
