@@ -21,6 +21,7 @@ start=$(date +%s)
   --format jsonl --title "Scale test (fictional)" --signing-key "$work/keys/publisher.key" --out "$work/scale.ecpack" \
   --kdf-memory 8 --kdf-iterations 1 --min-gpu-years "$policy" > "$work/build.txt" &
 timer=$!
+: > "$work/live.txt"
 sleep 5
 # The JVM is the child of /usr/bin/time.
 while kill -0 "$timer" 2>/dev/null; do
