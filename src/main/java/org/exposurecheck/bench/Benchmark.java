@@ -1,5 +1,8 @@
 package org.exposurecheck.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -78,9 +81,9 @@ public final class Benchmark {
             SyntheticDataset timedData = SyntheticDataset.generate(settings.timedBuildRecords(),
                     Math.max(4 * settings.timedCheckProfiles(), 8), settings.seed());
             long start = System.nanoTime();
-            PackBuilder.Result timedBuild = build(timedData, settings.kdf(), settings.policy(), key, normaliser, deriver);
+            Built timedBuild = build(timedData, settings.kdf(), settings.policy(), key, normaliser, deriver);
             double buildSeconds = seconds(start);
-            long buildTokens = timedBuild.manifest().tokenCount();
+            long buildTokens = timedBuild.result().manifest().tokenCount();
             Timing build = timing(buildTokens, buildSeconds, kdfMillis, parallelMillis, settings.threads());
 
             Pack timedPack = PackFile.read(timedBuild.pack(), key.publicKey(), clock.instant());
@@ -98,28 +101,50 @@ public final class Benchmark {
             SyntheticDataset data = SyntheticDataset.generate(settings.records(), settings.personas(), settings.seed() + 1);
             double scale = settings.qualityKdf().costRelativeToReference() / settings.kdf().costRelativeToReference();
             AuditPolicy scaled = new AuditPolicy(settings.policy().minGpuYears() * scale);
-            PackBuilder.Result qualityBuild = build(data, settings.qualityKdf(), scaled, key, normaliser, deriver);
+            Built qualityBuild = build(data, settings.qualityKdf(), scaled, key, normaliser, deriver);
             Pack qualityPack = PackFile.read(qualityBuild.pack(), key.publicKey(), clock.instant());
             List<ExposureReport> reports = new ArrayList<>();
             for (Profile persona : data.personas()) {
                 reports.add(engine.check(persona, List.of(qualityPack), Progress.NONE, new CancelSignal()));
             }
-            DetectionScore score = DetectionScore.score(data, qualityBuild.recordIdsBySourceId(), reports);
+            DetectionScore score = DetectionScore.score(data, qualityBuild.result().recordIdsBySourceId(), reports);
             return new Figures(kdfMillis, parallelMillis, settings.threads(), build, check, exposed.size(),
                     (double) timedBuild.pack().length / buildTokens, settings.records(), settings.personas(),
-                    (double) qualityBuild.pack().length / qualityBuild.manifest().tokenCount(), score);
+                    (double) qualityBuild.pack().length / qualityBuild.result().manifest().tokenCount(), score);
         } finally {
             key.wipe();
         }
     }
 
-    private PackBuilder.Result build(SyntheticDataset data, KdfParameters kdf, AuditPolicy policy, SigningKey key,
-                                     Normaliser normaliser, TokenDeriver deriver) throws PackException {
+    private record Built(PackBuilder.Result result, byte[] pack) {
+    }
+
+    /** Builds in a temporary directory and reads the pack back, since the bench measures packs in memory. */
+    private Built build(SyntheticDataset data, KdfParameters kdf, AuditPolicy policy, SigningKey key,
+                        Normaliser normaliser, TokenDeriver deriver) throws PackException {
         Instant now = clock.instant();
         PackSettings settings = new PackSettings("bench", "Benchmark (fictional)", "bench", 1, now, now.plus(Duration.ofDays(1)),
                 true, kdf, policy, false);
-        return new PackBuilder(normaliser, deriver, new SecureRandom()).build(data.asSource(), settings, key, Progress.NONE,
-                new CancelSignal());
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("exposure-check-bench-");
+            Path out = dir.resolve("bench.ecpack");
+            PackBuilder.Result result = new PackBuilder(normaliser, deriver, new SecureRandom()).keepingSourceIds()
+                    .build(data.asSource(), settings, key, Progress.NONE, new CancelSignal(), out);
+            byte[] pack = Files.readAllBytes(out);
+            Files.delete(out);
+            return new Built(result, pack);
+        } catch (IOException failed) {
+            throw new PackException("Could not use a temporary directory for the benchmark: " + failed.getMessage() + ".", failed);
+        } finally {
+            if (dir != null) {
+                try {
+                    Files.deleteIfExists(dir);
+                } catch (IOException ignored) {
+                    // An empty directory left in the temp folder holds nothing.
+                }
+            }
+        }
     }
 
     private static List<Profile> exposedPersonas(SyntheticDataset data, int count) {

@@ -47,6 +47,7 @@ public record DetectionScore(int truePairs, int foundPairs, int exposedPersonas,
         for (SourceRecord record : data.records()) {
             Set<IdentifierType> types = new HashSet<>();
             record.identifiers().stream().map(Identifier::type).forEach(types::add);
+            data.recordFace(record.sourceId()).ifPresent(face -> types.add(IdentifierType.PHOTO));
             recordTypes.put(record.sourceId(), types);
         }
         int truePairs = 0;

@@ -21,6 +21,9 @@ final class BuildReportText {
         out.println("Identifiers read per type (unreadable):");
         report.identifiersRead().forEach((type, count) -> out.println("  " + type.id() + ": " + count
                 + " (" + report.identifiersUnreadable().getOrDefault(type, 0L) + ")"));
+        if (report.photosKept() > 0) {
+            out.println("Photo hashes kept: " + report.photosKept());
+        }
         if (report.issueCount() > 0) {
             out.println("Warnings: " + report.issueCount());
             report.issues().stream().limit(LISTED_ISSUES).map(SourceIssue::toString).forEach(issue -> out.println("  " + issue));

@@ -10,10 +10,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
 import org.exposurecheck.identity.Normaliser;
 import org.exposurecheck.pack.AtomicFiles;
+import org.exposurecheck.pack.BuildReport;
 import org.exposurecheck.pack.KeyFiles;
 import org.exposurecheck.pack.PackBuilder;
+import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.PackSettings;
 import org.exposurecheck.pack.SigningKey;
+import org.exposurecheck.pack.ingest.RecordSource;
+import org.exposurecheck.pack.ingest.SourceMapping;
 import org.exposurecheck.token.AuditPolicy;
 import org.exposurecheck.token.CancelSignal;
 import org.exposurecheck.token.KdfParameters;
@@ -34,7 +38,7 @@ final class PackBuildCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
-    @Option(names = "--input", required = true, paramLabel = "FILE", description = "Leak records to read.")
+    @Option(names = "--input", required = true, paramLabel = "FILE", description = "Leak records to read (for html: a folder of saved pages; for telegram: result.json or its folder).")
     Path input;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "Input format: ${COMPLETION-CANDIDATES}.")
@@ -74,8 +78,14 @@ final class PackBuildCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Mark the pack as fictional demo data.")
     boolean demo;
 
-    @Option(names = "--strict", description = "Stop at the first bad line instead of reporting and skipping it.")
+    @Option(names = "--strict", description = "Stop at the first bad line, post, page or photo instead of reporting and skipping it.")
     boolean strict;
+
+    @Option(names = "--mapping", paramLabel = "FILE", description = "Mapping file (docs/ingest.md): labels for telegram, column types for csv, CSS selectors for warc and html.")
+    Path mappingFile;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "Also write the build report as JSON (counts, drop reasons, warnings, audit; no personal values).")
+    Path reportFile;
 
     @Option(names = "--threads", paramLabel = "N", description = "KDF threads (default: all cores).")
     Integer threads;
@@ -88,24 +98,41 @@ final class PackBuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter print = spec.commandLine().getOut();
         PackSettings settings = settings();
+        RecordSource source = format.open(input, mapping());
         SigningKey key = KeyFiles.readSigningKey(signingKey);
         String fingerprint = key.publicKey().fingerprint();
+        BuildReport report = new BuildReport();
         PackBuilder.Result result;
         try (TokenDeriver deriver = new TokenDeriver(threads != null ? threads : Runtime.getRuntime().availableProcessors());
              ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), "Deriving tokens")) {
             result = new PackBuilder(new Normaliser(clock), deriver, new SecureRandom())
-                    .build(format.open(input), settings, key, progress, new CancelSignal());
+                    .build(source, settings, key, progress, new CancelSignal(), out, report);
+        } catch (PackException failed) {
+            // A failed build still says what it read, so the curator can see why.
+            BuildReportText.print(report, settings.policy(), print);
+            writeReport(report, settings);
+            throw failed;
         } finally {
             key.wipe();
         }
-        AtomicFiles.write(out, result.pack());
         BuildReportText.print(result.report(), settings.policy(), print);
+        writeReport(result.report(), settings);
         print.println();
-        print.println("Wrote " + out + " (" + result.pack().length + " bytes): pack " + settings.id() + ", sequence "
+        print.println("Wrote " + out + " (" + result.bytes() + " bytes): pack " + settings.id() + ", sequence "
                 + settings.sequence() + ", " + result.manifest().recordCount() + " records, " + result.manifest().tokenCount()
                 + " tokens, expires " + settings.expires().truncatedTo(ChronoUnit.DAYS).toString().substring(0, 10)
                 + ", signed by " + fingerprint + ".");
         return 0;
+    }
+
+    private SourceMapping mapping() throws PackException {
+        return mappingFile == null ? SourceMapping.NONE : SourceMapping.read(mappingFile);
+    }
+
+    private void writeReport(BuildReport report, PackSettings settings) throws PackException {
+        if (reportFile != null) {
+            AtomicFiles.write(reportFile, BuildReportJson.bytes(report, settings.policy()));
+        }
     }
 
     private PackSettings settings() {

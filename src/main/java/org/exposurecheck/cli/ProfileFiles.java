@@ -9,11 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.exposurecheck.identity.Identifier;
+import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.match.Profile;
 import org.exposurecheck.pack.Json;
 import org.exposurecheck.pack.ingest.JsonlSource;
+import org.exposurecheck.pack.photo.PhotoHash;
+import org.exposurecheck.pack.photo.PhotoHasher;
 
 /** Reads profiles: one JSON object per file ({@code --profile}) or per line ({@code --profiles}). */
 final class ProfileFiles {
@@ -23,7 +29,7 @@ final class ProfileFiles {
     static Profile readOne(Path file) {
         try {
             return parse(Json.MAPPER.readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                    .readValue(Files.readString(file, StandardCharsets.UTF_8)));
+                    .readValue(Files.readString(file, StandardCharsets.UTF_8)), folderOf(file));
         } catch (NoSuchFileException missing) {
             throw new UserError("The profile file " + file + " does not exist.");
         } catch (JsonProcessingException broken) {
@@ -47,7 +53,7 @@ final class ProfileFiles {
                 }
                 Profile profile;
                 try {
-                    profile = parse(Json.MAPPER.readTree(line));
+                    profile = parse(Json.MAPPER.readTree(line), folderOf(file));
                 } catch (JsonProcessingException broken) {
                     problems.accept(number, "not valid JSON");
                     continue;
@@ -64,11 +70,36 @@ final class ProfileFiles {
         }
     }
 
-    private static Profile parse(JsonNode node) {
+    /**
+     * A profile; each {@code photo} identifier is an image path relative to the profile file, which is
+     * hashed here ({@link PhotoHasher#probes}) so the engine gets fingerprints, not the picture.
+     */
+    private static Profile parse(JsonNode node, Path folder) {
         if (node == null || !node.isObject()) {
             throw new IllegalArgumentException("is not a JSON object");
         }
         JsonNode label = node.get("label");
-        return new Profile(label != null && label.isValueNode() ? label.asText() : "", JsonlSource.identifiers(node));
+        List<Identifier> identifiers = new ArrayList<>();
+        List<PhotoHash> probes = new ArrayList<>();
+        int photo = 0;
+        for (Identifier identifier : JsonlSource.identifiers(node)) {
+            if (identifier.type() != IdentifierType.PHOTO) {
+                identifiers.add(identifier);
+                continue;
+            }
+            photo++;
+            try {
+                probes.addAll(PhotoHasher.probes(folder.resolve(identifier.value().trim())));
+            } catch (PhotoHasher.NotAPhotoException | java.nio.file.InvalidPathException unreadable) {
+                throw new IllegalArgumentException("has a photo (number " + photo + ") that "
+                        + (unreadable instanceof PhotoHasher.NotAPhotoException ? unreadable.getMessage() : "is not a file name"));
+            }
+        }
+        return new Profile(label != null && label.isValueNode() ? label.asText() : "", identifiers, probes);
+    }
+
+    private static Path folderOf(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent != null ? parent : Path.of("");
     }
 }

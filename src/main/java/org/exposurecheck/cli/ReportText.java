@@ -39,6 +39,10 @@ final class ReportText {
             out.println("    Matched: " + ids(match.matchedTypes()) + " — " + (match.confidence() == Confidence.CERTAIN
                     ? "certain (a strong identifier matched)."
                     : "possible (only details many people share matched; check whether this is you)."));
+            if (match.matchedTypes().contains(IdentifierType.PHOTO)) {
+                out.println("    A photo in this record looks like yours by its fingerprint. Similar photos of different people"
+                        + " can look alike this way, so treat it as a question, not an answer.");
+            }
             Set<IdentifierType> others = EnumSet.noneOf(IdentifierType.class);
             others.addAll(match.record().types());
             others.removeAll(match.matchedTypes());

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -34,30 +36,88 @@ final class DatasetFiles {
     private DatasetFiles() {
     }
 
-    static void write(Path dir, SyntheticDataset dataset) throws IOException {
+    private static final String LEAK_PHOTOS = "photos";
+    private static final String PERSONA_FACES = "faces";
+
+    static void write(Path dir, SyntheticDataset dataset, Set<DatasetFormat> formats) throws IOException {
         Files.createDirectories(dir);
-        writeLines(dir.resolve(RECORDS_JSONL), dataset.records().stream().map(DatasetFiles::recordJson).toList());
-        writeCsv(dir.resolve(RECORDS_CSV), dataset.records());
-        writeLines(dir.resolve(PERSONAS_JSONL), dataset.personas().stream().map(DatasetFiles::personaJson).toList());
+        boolean photos = formats.stream().anyMatch(DatasetFormat::hasPhotos);
+        if (photos && (formats.contains(DatasetFormat.JSONL) || formats.contains(DatasetFormat.FOREIGN_CSV))) {
+            writeLeakPhotos(dir.resolve(LEAK_PHOTOS), dataset);
+        }
+        if (formats.contains(DatasetFormat.JSONL)) {
+            writeLines(dir.resolve(RECORDS_JSONL), dataset.records().stream().map(record -> recordJson(record,
+                    photos ? dataset.recordFace(record.sourceId()).map(face -> LEAK_PHOTOS + "/" + record.sourceId() + ".jpg") : Optional.empty()))
+                    .toList());
+        }
+        if (formats.contains(DatasetFormat.CSV)) {
+            writeCsv(dir.resolve(RECORDS_CSV), dataset.records());
+        }
+        if (formats.contains(DatasetFormat.FOREIGN_CSV)) {
+            ForeignCsvWriter.write(dir, dataset, photos ? LEAK_PHOTOS : null);
+        }
+        if (formats.contains(DatasetFormat.TELEGRAM)) {
+            TelegramExportWriter.write(dir.resolve("telegram"), dataset);
+        }
+        if (formats.contains(DatasetFormat.SITE)) {
+            LeakSiteWriter.write(dir, dataset);
+        }
+        if (photos) {
+            writePersonaFaces(dir.resolve(PERSONA_FACES), dataset);
+        }
+        writeLines(dir.resolve(PERSONAS_JSONL), dataset.personas().stream().map(persona -> personaJson(persona,
+                photos ? dataset.personaPhoto(persona.label()).map(photo -> PERSONA_FACES + "/" + persona.label() + ".jpg") : Optional.empty()))
+                .toList());
         writeLines(dir.resolve(TRUTH_JSONL), dataset.truth().stream().map(DatasetFiles::truthJson).toList());
-        Files.writeString(dir.resolve(README), readme(dataset), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(README), readme(dataset, formats), StandardCharsets.UTF_8);
     }
 
-    private static ObjectNode recordJson(SourceRecord record) {
+    /** The leak's copy of a headshot: the drawn face as a JPEG, as a leak site would serve it. */
+    static byte[] leakPhoto(long face) {
+        return PhotoVariant.jpeg(SyntheticFace.draw(face), 0.85f);
+    }
+
+    private static void writeLeakPhotos(Path dir, SyntheticDataset dataset) throws IOException {
+        Files.createDirectories(dir);
+        for (SourceRecord record : dataset.records()) {
+            Optional<Long> face = dataset.recordFace(record.sourceId());
+            if (face.isPresent()) {
+                Files.write(dir.resolve(record.sourceId() + ".jpg"), leakPhoto(face.get()));
+            }
+        }
+    }
+
+    /** Each persona's own copy: the same face changed as copies change (rescaled, recompressed, cropped …). */
+    private static void writePersonaFaces(Path dir, SyntheticDataset dataset) throws IOException {
+        Files.createDirectories(dir);
+        for (Profile persona : dataset.personas()) {
+            Optional<SyntheticDataset.PersonaPhoto> photo = dataset.personaPhoto(persona.label());
+            if (photo.isPresent()) {
+                Files.write(dir.resolve(persona.label() + ".jpg"),
+                        PhotoVariant.jpeg(photo.get().variant().apply(SyntheticFace.draw(photo.get().face())), 0.8f));
+            }
+        }
+    }
+
+    private static ObjectNode recordJson(SourceRecord record, Optional<String> photo) {
         ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("id", record.sourceId());
         node.put("source", record.source());
         node.put("category", record.category());
         node.put("first_seen", record.firstSeen().toString());
         node.put("last_seen", record.lastSeen().toString());
-        node.set("identifiers", identifiersJson(record.identifiers()));
+        ArrayNode identifiers = identifiersJson(record.identifiers());
+        photo.ifPresent(path -> identifiers.addObject().put("type", IdentifierType.PHOTO.id()).put("value", path));
+        node.set("identifiers", identifiers);
         return node;
     }
 
-    private static ObjectNode personaJson(Profile profile) {
+    private static ObjectNode personaJson(Profile profile, Optional<String> photo) {
         ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("label", profile.label());
-        node.set("identifiers", identifiersJson(profile.identifiers()));
+        ArrayNode identifiers = identifiersJson(profile.identifiers());
+        photo.ifPresent(path -> identifiers.addObject().put("type", IdentifierType.PHOTO.id()).put("value", path));
+        node.set("identifiers", identifiers);
         return node;
     }
 
@@ -105,7 +165,7 @@ final class DatasetFiles {
         }
     }
 
-    private static String readme(SyntheticDataset dataset) {
+    private static String readme(SyntheticDataset dataset, Set<DatasetFormat> formats) {
         Map<TruthEntry.Kind, Long> kinds = dataset.truth().stream()
                 .collect(Collectors.groupingBy(TruthEntry::kind, Collectors.counting()));
         return String.join("\n",
@@ -116,12 +176,14 @@ final class DatasetFiles {
                 "may happen to belong to someone real: do not call, write to or look up any of them.",
                 "",
                 "Seed: " + dataset.seed(),
-                "Records: " + dataset.records().size() + " (" + RECORDS_JSONL + ", and the same in " + RECORDS_CSV + ")",
+                "Records: " + dataset.records().size(),
                 "Personas: " + dataset.personas().size() + " (" + PERSONAS_JSONL + "): "
                         + kinds.getOrDefault(TruthEntry.Kind.EXPOSED, 0L) + " exposed, "
                         + kinds.getOrDefault(TruthEntry.Kind.HARD_NEGATIVE, 0L) + " hard negatives, "
                         + kinds.getOrDefault(TruthEntry.Kind.ABSENT, 0L) + " absent",
                 "Ground truth: " + TRUTH_JSONL + " (one line per persona, same order)",
+                "Formats: " + formats.stream().map(DatasetFormat::id).sorted().collect(Collectors.joining(", "))
+                        + " (docs/ingest.md); faces are drawn by the generator, never photographs of anyone.",
                 "");
     }
 }

@@ -16,6 +16,7 @@ import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.identity.Normalised;
 import org.exposurecheck.identity.Normaliser;
 import org.exposurecheck.pack.Pack;
+import org.exposurecheck.pack.photo.PhotoHash;
 import org.exposurecheck.token.CancelSignal;
 import org.exposurecheck.token.Progress;
 import org.exposurecheck.token.TokenDeriver;
@@ -28,7 +29,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Checks a profile against packs. The profile's canonical forms (masked HKID forms included) are
  * combined into exactly the token types the packs hold; each token is derived once per scheme, however
- * many packs share it; lookups are in memory. Nothing is written anywhere.
+ * many packs share it; lookups are in memory. The person's photo hashes are compared with every photo hash
+ * of each pack by Hamming distance. Nothing is written anywhere.
  */
 public final class MatchEngine {
     private static final Logger LOG = LoggerFactory.getLogger(MatchEngine.class);
@@ -71,7 +73,7 @@ public final class MatchEngine {
         long total = lookups.stream().mapToLong(l -> l.inputs.size()).sum();
         AtomicLong finished = new AtomicLong();
 
-        Map<RecordKey, Set<TokenType>> hits = new LinkedHashMap<>();
+        Map<RecordKey, Hit> hits = new LinkedHashMap<>();
         for (Lookup lookup : lookups) {
             TokenScheme scheme = lookup.packs.get(0).scheme();
             List<TokenType> inputTypes = lookup.inputs.stream().map(TokenInput::type).toList();
@@ -84,9 +86,15 @@ public final class MatchEngine {
                         continue;
                     }
                     for (int record : pack.lookup(tokens.get(i))) {
-                        hits.computeIfAbsent(new RecordKey(pack, record), k -> new LinkedHashSet<>()).add(inputTypes.get(i));
+                        hits.computeIfAbsent(new RecordKey(pack, record), k -> new Hit()).tokenTypes.add(inputTypes.get(i));
                     }
                 }
+            }
+        }
+        if (!profile.photoProbes().isEmpty()) {
+            checkedTypes.add(IdentifierType.PHOTO);
+            for (Pack pack : packs) {
+                photoHits(profile, pack, hits);
             }
         }
         progress.update(total, total);
@@ -95,6 +103,19 @@ public final class MatchEngine {
         return new ExposureReport(profile.label(), matches(hits), problems, checkedTypes,
                 packs.stream().map(pack -> new CheckedPack(pack.manifest().id(), pack.manifest().title(), pack.manifest().demo())).toList(),
                 Math.toIntExact(total));
+    }
+
+    /** Records with a photo that resembles one of the person's: a fingerprint comparison, never proof. */
+    private static void photoHits(Profile profile, Pack pack, Map<RecordKey, Hit> hits) {
+        for (int i = 0; i < pack.photoCount(); i++) {
+            PhotoHash stored = pack.photoHash(i);
+            for (PhotoHash probe : profile.photoProbes()) {
+                if (probe.resembles(stored)) {
+                    hits.computeIfAbsent(new RecordKey(pack, pack.photoRecord(i)), k -> new Hit()).photo = true;
+                    break;
+                }
+            }
+        }
     }
 
     /** The token types this profile can produce among {@code types}, one input per combination of forms. */
@@ -119,12 +140,19 @@ public final class MatchEngine {
         return inputs;
     }
 
-    private static List<RecordMatch> matches(Map<RecordKey, Set<TokenType>> hits) {
+    /**
+     * A photo match alone is always POSSIBLE (DESIGN §2): perceptual hashes of different people's photos can
+     * be close. Only a matched pair with a strong identifier makes a record CERTAIN.
+     */
+    private static List<RecordMatch> matches(Map<RecordKey, Hit> hits) {
         List<RecordMatch> matches = new ArrayList<>();
-        hits.forEach((key, types) -> {
+        hits.forEach((key, hit) -> {
             Set<IdentifierType> matchedTypes = EnumSet.noneOf(IdentifierType.class);
-            types.forEach(type -> type.kinds().forEach(kind -> matchedTypes.add(kind.type())));
-            Confidence confidence = types.stream().anyMatch(TokenType::hasStrongKind) ? Confidence.CERTAIN : Confidence.POSSIBLE;
+            hit.tokenTypes.forEach(type -> type.kinds().forEach(kind -> matchedTypes.add(kind.type())));
+            if (hit.photo) {
+                matchedTypes.add(IdentifierType.PHOTO);
+            }
+            Confidence confidence = hit.tokenTypes.stream().anyMatch(TokenType::hasStrongKind) ? Confidence.CERTAIN : Confidence.POSSIBLE;
             Pack pack = key.pack;
             matches.add(new RecordMatch(pack.manifest().id(), pack.manifest().title(), pack.manifest().demo(),
                     pack.record(key.index), matchedTypes, confidence));
@@ -135,6 +163,12 @@ public final class MatchEngine {
     }
 
     private record Lookup(List<Pack> packs, List<TokenInput> inputs) {
+    }
+
+    /** What matched one record: token types, and whether a photo resembled the person's. */
+    private static final class Hit {
+        final Set<TokenType> tokenTypes = new LinkedHashSet<>();
+        boolean photo;
     }
 
     /** A record of a given pack; identity of the pack object, since two packs may share ids in tests. */

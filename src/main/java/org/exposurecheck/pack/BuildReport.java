@@ -13,6 +13,10 @@ import org.exposurecheck.token.TokenTypeAudit;
 
 /** What a build did with its input: counts, reasons, warnings and the audit. Holds no personal values. */
 public final class BuildReport {
+    public BuildReport() {
+        // Filled by the pack builder as it reads.
+    }
+
     static final int MAX_LISTED_ISSUES = 500;
 
     private long recordsRead;
@@ -22,6 +26,7 @@ public final class BuildReport {
     private final Map<IdentifierType, Long> identifiersUnreadable = new EnumMap<>(IdentifierType.class);
     private final List<SourceIssue> issues = new ArrayList<>();
     private long issueCount;
+    private long photosKept;
     private final Map<String, Long> tokensByType = new TreeMap<>();
     private final Map<String, Long> pairsDroppedByType = new TreeMap<>();
     private final List<TokenTypeAudit> audit = new ArrayList<>();
@@ -50,6 +55,10 @@ public final class BuildReport {
         if (issues.size() < MAX_LISTED_ISSUES) {
             issues.add(issue);
         }
+    }
+
+    void photosKept(long count) {
+        photosKept += count;
     }
 
     void tokens(TokenType type, long count) {
@@ -91,6 +100,11 @@ public final class BuildReport {
 
     public long issueCount() {
         return issueCount;
+    }
+
+    /** Photo hashes stored in the pack (after removing a record's exact duplicates). */
+    public long photosKept() {
+        return photosKept;
     }
 
     public Map<String, Long> tokensByType() {

@@ -26,6 +26,7 @@ public record Manifest(
         @JsonProperty("policy") Policy policy,
         @JsonProperty("record_count") int recordCount,
         @JsonProperty("token_count") int tokenCount,
+        @JsonProperty("photo_count") int photoCount,
         @JsonProperty("token_types") Map<String, Integer> tokenTypes,
         @JsonProperty("dropped_token_types") List<String> droppedTokenTypes,
         @JsonProperty("content") Content content) {

@@ -2,6 +2,7 @@ package org.exposurecheck.pack;
 
 import java.util.List;
 import java.util.Set;
+import org.exposurecheck.pack.photo.PhotoHash;
 import org.exposurecheck.token.TokenScheme;
 import org.exposurecheck.token.TokenType;
 
@@ -53,6 +54,20 @@ public final class Pack {
 
     public int tokenCount() {
         return body.index().size();
+    }
+
+    /** How many photo hashes the pack holds (a record may have several). */
+    public int photoCount() {
+        return body.photos().size();
+    }
+
+    /** The record of the {@code i}-th photo hash. */
+    public int photoRecord(int i) {
+        return body.photos().recordAt(i);
+    }
+
+    public PhotoHash photoHash(int i) {
+        return body.photos().hashAt(i);
     }
 
     /** Every stored token, for audits and tests that scan a pack. */

@@ -1,9 +1,5 @@
 package org.exposurecheck.pack;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -12,26 +8,29 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.exposurecheck.identity.IdentifierType;
 
 /**
- * The body of a pack (docs/pack-format.md): a string table, the records, and the token index sorted by
- * token so a reader finds a token by binary search without building anything.
+ * The body of a pack as read (docs/pack-format.md): a string table, the records, their photo hashes, and
+ * the token index sorted by token so a reader finds a token by binary search without building anything.
+ * {@link PackBodyWriter} writes it.
  */
 final class PackBody {
-    private static final byte[] MAGIC = "ECBODY01".getBytes(StandardCharsets.US_ASCII);
-    private static final int NONE = -1;
+    static final byte[] MAGIC = "ECBODY02".getBytes(StandardCharsets.US_ASCII);
+    static final int NONE = -1;
     static final int RECORD_ID_BYTES = 8;
+    /** Id, category, source, first seen, last seen, type bits. */
+    static final int RECORD_BYTES = RECORD_ID_BYTES + 20;
 
     private final List<PackRecord> records;
+    private final PhotoIndex photos;
     private final TokenIndex index;
 
-    PackBody(List<PackRecord> records, TokenIndex index) {
+    PackBody(List<PackRecord> records, PhotoIndex photos, TokenIndex index) {
         this.records = records;
+        this.photos = photos;
         this.index = index;
     }
 
@@ -43,35 +42,8 @@ final class PackBody {
         return index;
     }
 
-    byte[] encode() {
-        Map<String, Integer> strings = new LinkedHashMap<>();
-        for (PackRecord record : records) {
-            intern(strings, record.category());
-            intern(strings, record.source());
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.write(MAGIC);
-            out.writeInt(strings.size());
-            for (String s : strings.keySet()) {
-                byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-                out.writeShort(utf8.length);
-                out.write(utf8);
-            }
-            out.writeInt(records.size());
-            for (PackRecord record : records) {
-                out.write(HexFormat.of().parseHex(record.id()));
-                out.writeInt(record.category() == null ? NONE : strings.get(record.category()));
-                out.writeInt(record.source() == null ? NONE : strings.get(record.source()));
-                out.writeInt(record.firstSeen() == null ? NONE : (int) record.firstSeen().toEpochDay());
-                out.writeInt(record.lastSeen() == null ? NONE : (int) record.lastSeen().toEpochDay());
-                out.writeInt(typeBits(record.types()));
-            }
-            index.writeTo(out);
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
-        }
-        return bytes.toByteArray();
+    PhotoIndex photos() {
+        return photos;
     }
 
     static PackBody decode(byte[] body, int tokenBytes) throws PackException {
@@ -89,7 +61,7 @@ final class PackBody {
                 in.get(utf8);
                 strings.add(new String(utf8, StandardCharsets.UTF_8));
             }
-            int recordCount = count(in, RECORD_ID_BYTES + 20);
+            int recordCount = count(in, RECORD_BYTES);
             List<PackRecord> records = new ArrayList<>(recordCount);
             for (int i = 0; i < recordCount; i++) {
                 byte[] id = new byte[RECORD_ID_BYTES];
@@ -100,11 +72,12 @@ final class PackBody {
                 LocalDate last = date(in.getInt());
                 records.add(new PackRecord(HexFormat.of().formatHex(id), category, source, first, last, types(in.getInt())));
             }
+            PhotoIndex photos = PhotoIndex.read(in, recordCount);
             TokenIndex index = TokenIndex.read(in, tokenBytes, recordCount);
             if (in.hasRemaining()) {
                 throw damaged();
             }
-            return new PackBody(records, index);
+            return new PackBody(records, photos, index);
         } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException truncated) {
             throw damaged();
         }
@@ -123,12 +96,6 @@ final class PackBody {
         return new PackException("The pack's content is damaged and cannot be read.");
     }
 
-    private static void intern(Map<String, Integer> strings, String s) {
-        if (s != null) {
-            strings.putIfAbsent(s, strings.size());
-        }
-    }
-
     private static String string(List<String> strings, int index) throws PackException {
         if (index == NONE) {
             return null;
@@ -143,7 +110,7 @@ final class PackBody {
         return epochDay == NONE ? null : LocalDate.ofEpochDay(epochDay);
     }
 
-    private static int typeBits(Set<IdentifierType> types) {
+    static int typeBits(Set<IdentifierType> types) {
         int bits = 0;
         for (IdentifierType type : types) {
             bits |= 1 << type.ordinal();

@@ -1,11 +1,15 @@
 package org.exposurecheck.pack;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -39,22 +43,18 @@ public final class PackFile {
     public record Signed(PublisherKey publisher, Manifest manifest, byte[] body) {
     }
 
-    static byte[] write(Manifest manifest, byte[] body, SigningKey key) {
-        try {
-            byte[] manifestBytes = Json.MAPPER.writeValueAsBytes(manifest);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.length + manifestBytes.length + 256);
-            DataOutputStream out = new DataOutputStream(bytes);
-            out.write(MAGIC);
-            out.write(key.publicKey().encoded());
-            out.writeInt(manifestBytes.length);
-            out.write(manifestBytes);
-            out.writeShort(SIGNATURE_BYTES);
-            out.write(key.sign(signedMessage(manifestBytes)));
-            out.write(body);
-            out.flush();
-            return bytes.toByteArray();
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
+    /** Writes the container to {@code out}: header, signed manifest, then the body file's bytes. */
+    static void write(Manifest manifest, Path body, SigningKey key, Path out) throws IOException {
+        byte[] manifestBytes = Json.MAPPER.writeValueAsBytes(manifest);
+        try (OutputStream file = Files.newOutputStream(out, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+             DataOutputStream data = new DataOutputStream(new BufferedOutputStream(file, 64 * 1024))) {
+            data.write(MAGIC);
+            data.write(key.publicKey().encoded());
+            data.writeInt(manifestBytes.length);
+            data.write(manifestBytes);
+            data.writeShort(SIGNATURE_BYTES);
+            data.write(key.sign(signedMessage(manifestBytes)));
+            Files.copy(body, data);
         }
     }
 
@@ -143,7 +143,8 @@ public final class PackFile {
             types.add(type.get());
         }
         PackBody body = PackBody.decode(signed.body(), scheme.tokenLength());
-        if (body.records().size() != manifest.recordCount() || body.index().size() != manifest.tokenCount()) {
+        if (body.records().size() != manifest.recordCount() || body.index().size() != manifest.tokenCount()
+                || body.photos().size() != manifest.photoCount()) {
             throw PackBody.damaged();
         }
         return new Pack(manifest, signed.publisher(), scheme, types, body);
@@ -177,8 +178,24 @@ public final class PackFile {
     }
 
     static String sha256Hex(byte[] bytes) {
+        MessageDigest digest = sha256();
+        return HexFormat.of().formatHex(digest.digest(bytes));
+    }
+
+    static String sha256Hex(Path file) throws IOException {
+        MessageDigest digest = sha256();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] chunk = new byte[64 * 1024];
+            for (int read = in.read(chunk); read >= 0; read = in.read(chunk)) {
+                digest.update(chunk, 0, read);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException missing) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", missing);
         }

@@ -1,7 +1,5 @@
 package org.exposurecheck.pack;
 
-import java.io.DataOutputStream;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 
@@ -18,26 +16,6 @@ final class TokenIndex {
         this.tokenBytes = tokenBytes;
         this.tokens = tokens;
         this.records = records;
-    }
-
-    /** Sorts the given entries; {@code tokens} holds {@code records.length} tokens back to back. */
-    static TokenIndex sorted(int tokenBytes, byte[] tokens, int[] records) {
-        Integer[] order = new Integer[records.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> {
-            int byToken = Arrays.compareUnsigned(tokens, a * tokenBytes, (a + 1) * tokenBytes,
-                    tokens, b * tokenBytes, (b + 1) * tokenBytes);
-            return byToken != 0 ? byToken : Integer.compare(records[a], records[b]);
-        });
-        byte[] sortedTokens = new byte[tokens.length];
-        int[] sortedRecords = new int[records.length];
-        for (int i = 0; i < order.length; i++) {
-            System.arraycopy(tokens, order[i] * tokenBytes, sortedTokens, i * tokenBytes, tokenBytes);
-            sortedRecords[i] = records[order[i]];
-        }
-        return new TokenIndex(tokenBytes, sortedTokens, sortedRecords);
     }
 
     int size() {
@@ -76,14 +54,6 @@ final class TokenIndex {
 
     private int compareAt(int i, byte[] token) {
         return Arrays.compareUnsigned(tokens, i * tokenBytes, (i + 1) * tokenBytes, token, 0, tokenBytes);
-    }
-
-    void writeTo(DataOutputStream out) throws IOException {
-        out.writeInt(size());
-        for (int i = 0; i < size(); i++) {
-            out.write(tokens, i * tokenBytes, tokenBytes);
-            out.writeInt(records[i]);
-        }
     }
 
     static TokenIndex read(ByteBuffer in, int tokenBytes, int recordCount) throws PackException {

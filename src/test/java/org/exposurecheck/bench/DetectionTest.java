@@ -11,7 +11,6 @@ import org.exposurecheck.match.ExposureReport;
 import org.exposurecheck.match.MatchEngine;
 import org.exposurecheck.match.Profile;
 import org.exposurecheck.pack.Pack;
-import org.exposurecheck.pack.PackBuilder;
 import org.exposurecheck.pack.PackFile;
 import org.exposurecheck.pack.SigningKey;
 import org.exposurecheck.testsupport.TestPacks;
@@ -26,7 +25,7 @@ class DetectionTest {
     void recallIsHighAndHardNegativesNeverMatch() throws Exception {
         SyntheticDataset data = SyntheticDataset.generate(800, 160, 11);
         SigningKey key = SigningKey.generate(new SecureRandom());
-        PackBuilder.Result built = TestPacks.build(data.asSource(), TestPacks.settings("detection", 1), key);
+        TestPacks.Built built = TestPacks.build(data.asSource(), TestPacks.settings("detection", 1), key);
         Pack pack = PackFile.read(built.pack(), key.publicKey(), TestPacks.NOW);
         List<ExposureReport> reports = new ArrayList<>();
         try (TokenDeriver deriver = new TokenDeriver(2)) {

@@ -201,7 +201,7 @@ class CliTest {
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).startsWith("Missing required options").contains("--help");
         Cli.Result format = Cli.run("pack", "build", "--input", "x", "--format", "pdf", "--title", "t", "--signing-key", "k", "--out", "o");
-        assertThat(format.err()).contains("expected one of [jsonl, csv]");
+        assertThat(format.err()).contains("expected one of [jsonl, csv, telegram, warc, html]");
     }
 
     private static List<String> fieldNames(JsonNode node) {

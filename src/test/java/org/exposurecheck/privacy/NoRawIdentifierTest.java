@@ -11,19 +11,31 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.exposurecheck.demo.DatasetFormat;
 import org.exposurecheck.demo.SyntheticDataset;
 import org.exposurecheck.identity.CanonicalForm;
 import org.exposurecheck.identity.Identifier;
 import org.exposurecheck.identity.Normaliser;
 import org.exposurecheck.match.Profile;
+import org.exposurecheck.pack.PackBuilder;
+import org.exposurecheck.pack.SigningKey;
+import org.exposurecheck.pack.ingest.TelegramExportSource;
 import org.exposurecheck.pack.ingest.SourceRecord;
 import org.exposurecheck.testsupport.Cli;
+import org.exposurecheck.testsupport.TestPacks;
+import org.exposurecheck.token.CancelSignal;
+import org.exposurecheck.token.Progress;
+import org.exposurecheck.token.TokenDeriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +45,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Privacy is a test: after building a pack, installing it and checking personas through the real CLI,
  * no raw identifier, no canonical form, and no fast hash (MD5, SHA-1, SHA-256) of either — as bytes or
- * as hex — appears in the pack, the data directory, a log line, or a new temp file.
+ * as hex — appears in the pack, the data directory, a log line, a new temp file, a build report (printed or
+ * JSON), or the builder's scratch files while they exist.
  */
 class NoRawIdentifierTest {
     /** Shorter needles could occur by chance in random token bytes. */
@@ -102,6 +115,55 @@ class NoRawIdentifierTest {
             }
         }
         assertNoNeedleIn("the build report", build.out().getBytes(StandardCharsets.UTF_8), needles);
+    }
+
+    /**
+     * The new source formats: a Telegram export built through the CLI with a JSON report, and a build whose
+     * token runs spill to scratch files (a tiny sort buffer), whose scratch folder is scanned while the KDF
+     * is still running — and must be gone afterwards.
+     */
+    @Test
+    void telegramBuildsReportsAndScratchFilesHoldNoIdentifier() throws Exception {
+        SyntheticDataset data = SyntheticDataset.generate(60, 12, 9);
+        Path input = dir.resolve("input");
+        data.writeTo(input, EnumSet.of(DatasetFormat.TELEGRAM));
+        List<byte[]> needles = needles(data);
+        Path out = dir.resolve("out");
+        assertThat(Cli.run("keygen", "--out", out.resolve("keys").toString()).exitCode()).isZero();
+        Path report = out.resolve("report.json");
+        Cli.Result build = Cli.run(Cli.concat(new String[] {"pack", "build", "--input", input.resolve("telegram").toString(),
+                "--format", "telegram", "--title", "Leak", "--signing-key", out.resolve("keys/publisher.key").toString(),
+                "--out", out.resolve("telegram.ecpack").toString(), "--report", report.toString()}, Cli.CHEAP_BUILD_FLAGS));
+        assertThat(build.exitCode()).as(build.err()).isZero();
+        assertNoNeedleIn("the Telegram pack", Files.readAllBytes(out.resolve("telegram.ecpack")), needles);
+        assertNoNeedleIn("the printed report", build.out().getBytes(StandardCharsets.UTF_8), needles);
+        assertNoNeedleIn("the JSON report", Files.readAllBytes(report), needles);
+
+        Path spillDir = out.resolve("spill");
+        Map<String, byte[]> scratchSeen = new HashMap<>();
+        Progress snapshot = (done, total) -> {
+            synchronized (scratchSeen) {
+                try {
+                    for (Path file : listFiles(spillDir)) {
+                        scratchSeen.put(file.toString(), Files.readAllBytes(file));
+                    }
+                } catch (IOException deletedMeanwhile) {
+                    // A file removed between listing and reading: the next snapshot sees what replaced it.
+                }
+            }
+        };
+        SigningKey key = SigningKey.generate(new SecureRandom());
+        try (TokenDeriver deriver = new TokenDeriver(2)) {
+            new PackBuilder(new Normaliser(TestPacks.CLOCK), deriver, new SecureRandom()).withTokensInMemory(16)
+                    .build(new TelegramExportSource(input.resolve("telegram"), Map.of()), TestPacks.settings("spill", 1), key,
+                            snapshot, new CancelSignal(), spillDir.resolve("spill.ecpack"));
+        }
+        assertThat(scratchSeen.keySet()).as("records, photos and spilled token runs were seen mid-build")
+                .anyMatch(name -> name.contains("tokens-run-")).anyMatch(name -> name.endsWith("records.bin"))
+                .anyMatch(name -> name.endsWith("photos.bin"));
+        scratchSeen.forEach((name, bytes) -> assertNoNeedleIn(name, bytes, needles));
+        assertThat(listFiles(spillDir)).as("only the pack is left").extracting(path -> path.getFileName().toString())
+                .containsExactly("spill.ecpack");
     }
 
     /** Every raw value, every canonical form, and MD5/SHA-1/SHA-256 of each, as bytes and as hex. */

@@ -1,15 +1,21 @@
 package org.exposurecheck.testsupport;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.exposurecheck.identity.Identifier;
 import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.identity.Normaliser;
+import org.exposurecheck.pack.BuildReport;
 import org.exposurecheck.pack.PackBuilder;
 import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.PackSettings;
@@ -45,10 +51,33 @@ public final class TestPacks {
                 CHEAP_KDF, SCALED_POLICY, false);
     }
 
-    public static PackBuilder.Result build(RecordSource source, PackSettings settings, SigningKey key) throws PackException {
+    /** A pack built in memory for a test: its bytes and what the builder returned. */
+    public record Built(byte[] pack, PackBuilder.Result result) {
+        public Map<String, String> recordIdsBySourceId() {
+            return result.recordIdsBySourceId();
+        }
+
+        public BuildReport report() {
+            return result.report();
+        }
+    }
+
+    /** Builds into a temporary directory, keeping source ids for scoring, and reads the pack back. */
+    public static Built build(RecordSource source, PackSettings settings, SigningKey key) throws PackException {
         try (TokenDeriver deriver = new TokenDeriver(2)) {
-            return new PackBuilder(new Normaliser(CLOCK), deriver, new SecureRandom()).build(source, settings, key, Progress.NONE,
-                    new CancelSignal());
+            Path dir = Files.createTempDirectory("exposure-check-test-pack-");
+            try {
+                Path out = dir.resolve("test.ecpack");
+                PackBuilder.Result result = new PackBuilder(new Normaliser(CLOCK), deriver, new SecureRandom()).keepingSourceIds()
+                        .build(source, settings, key, Progress.NONE, new CancelSignal(), out);
+                byte[] pack = Files.readAllBytes(out);
+                Files.delete(out);
+                return new Built(pack, result);
+            } finally {
+                Files.deleteIfExists(dir);
+            }
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -27,7 +28,9 @@ import org.exposurecheck.pack.PackException;
 /**
  * A spreadsheet export: a header row naming each column's identifier type ({@code name, phone, …}) or
  * record field ({@code id, source, category, first_seen, last_seen}); several values in one cell are
- * separated by {@code ;}. Commons CSV parses each record; this class only finds record boundaries, so
+ * separated by {@code ;}. With a mapping, the headers may be the spreadsheet's own ("Full name", "手機"),
+ * each mapped to a type or field. A {@code photo} cell is an image path relative to the CSV file. Commons
+ * CSV parses each record; this class only finds record boundaries, so
  * one line with a stray quote is skipped instead of swallowing the rest of the file.
  */
 public final class CsvSource implements RecordSource {
@@ -35,9 +38,16 @@ public final class CsvSource implements RecordSource {
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setTrim(true).get();
 
     private final Path file;
+    private final Map<String, String> mappedColumns;
 
     public CsvSource(Path file) {
+        this(file, Map.of());
+    }
+
+    /** A spreadsheet with its own headers: {@code columns} maps each header (any case) to a type or record field. */
+    public CsvSource(Path file, Map<String, String> columns) {
         this.file = file;
+        this.mappedColumns = columns;
     }
 
     @Override
@@ -48,6 +58,7 @@ public final class CsvSource implements RecordSource {
                 throw new PackException("The CSV file " + file + " is empty.");
             }
             List<Column> columns = header(headerLine.replace("\uFEFF", ""), issues);
+            PhotoFiles photos = new PhotoFiles(file.toAbsolutePath().getParent());
             Deque<NumberedLine> replay = new ArrayDeque<>();
             List<NumberedLine> pending = new ArrayList<>();
             long lastRead = 1;
@@ -79,7 +90,7 @@ public final class CsvSource implements RecordSource {
                 String location = "line " + pending.get(0).number();
                 pending.clear();
                 if (!text.isBlank()) {
-                    row(location, text, columns, records, issues);
+                    row(location, text, columns, record -> records.accept(photos.withPhotoHashes(record, issues)), issues);
                 }
             }
         } catch (NoSuchFileException missing) {
@@ -98,12 +109,13 @@ public final class CsvSource implements RecordSource {
     private record Column(IdentifierType type, String field) {
     }
 
-    private static List<Column> header(String line, Consumer<SourceIssue> issues) throws PackException {
+    private List<Column> header(String line, Consumer<SourceIssue> issues) throws PackException {
         CSVRecord header = parseOne(line).orElseThrow(() -> new PackException("The CSV header row cannot be read."));
         List<Column> columns = new ArrayList<>();
         boolean anyIdentifier = false;
         for (String name : header) {
-            String key = name.trim().toLowerCase(Locale.ROOT);
+            String key = mappedColumns.isEmpty() ? name.trim().toLowerCase(Locale.ROOT)
+                    : mappedColumns.getOrDefault(SourceMapping.normalColumn(name), "");
             Optional<IdentifierType> type = IdentifierType.fromId(key);
             if (type.isPresent()) {
                 columns.add(new Column(type.get(), null));
@@ -117,7 +129,9 @@ public final class CsvSource implements RecordSource {
             }
         }
         if (!anyIdentifier) {
-            throw new PackException("The CSV header names no identifier column; the first row must name columns such as name, phone, hkid.");
+            throw new PackException(mappedColumns.isEmpty()
+                    ? "The CSV header names no identifier column; the first row must name columns such as name, phone, hkid, or use --mapping."
+                    : "No column of the CSV header is mapped to an identifier type by the mapping's \"columns\".");
         }
         return columns;
     }

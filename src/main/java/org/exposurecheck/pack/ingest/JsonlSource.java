@@ -17,7 +17,10 @@ import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.pack.Json;
 import org.exposurecheck.pack.PackException;
 
-/** Leak records one JSON object per line (DESIGN §4). Unknown keys are ignored; a bad line is reported and skipped. */
+/**
+ * Leak records one JSON object per line (DESIGN §4). Unknown keys are ignored; a bad line is reported and
+ * skipped. A {@code photo} identifier's value is an image file's path relative to the input file.
+ */
 public final class JsonlSource implements RecordSource {
     private final Path file;
 
@@ -27,6 +30,7 @@ public final class JsonlSource implements RecordSource {
 
     @Override
     public void read(Consumer<SourceRecord> records, Consumer<SourceIssue> issues) throws PackException {
+        PhotoFiles photos = new PhotoFiles(file.toAbsolutePath().getParent());
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             long number = 0;
@@ -37,7 +41,7 @@ public final class JsonlSource implements RecordSource {
                 }
                 String location = "line " + number;
                 try {
-                    records.accept(parse(location, Json.MAPPER.readTree(line)));
+                    records.accept(photos.withPhotoHashes(parse(location, Json.MAPPER.readTree(line)), issues));
                 } catch (JsonProcessingException broken) {
                     issues.accept(new SourceIssue(location, "not valid JSON; line skipped"));
                 } catch (IllegalArgumentException invalid) {
