@@ -32,9 +32,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ScreenshotTourTest {
-    private static final double WIDTH = 1000;
-    private static final double HEIGHT = 900;
-
     @TempDir
     static Path dataDir;
     private UiDriver ui;
@@ -43,8 +40,6 @@ class ScreenshotTourTest {
     void start(Stage stage) {
         ui = new UiDriver(dataDir, new FxRobot());
         ui.open(stage);
-        stage.setWidth(WIDTH);
-        stage.setHeight(HEIGHT);
     }
 
     @Test
