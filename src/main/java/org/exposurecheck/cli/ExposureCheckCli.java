@@ -9,7 +9,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The command line (DESIGN §4). Every failure a person can cause ends as one sentence on stderr. */
-@Command(name = "exposure-check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "exposure-check", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        versionProvider = VersionProvider.class,
         description = "Check whether your own details appear in leak datasets, offline, without sending or storing them.",
         subcommands = {KeygenCommand.class, PackCommand.class, CheckCommand.class, DemoCommand.class, BenchCommand.class,
                 PublishCommand.class, UpdateCommand.class, CommandLine.HelpCommand.class})

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "publish", mixinStandardHelpOptions = true, description = "Write packs and a signed catalogue as a static mirror layout that any web server or CDN can serve.")
+@Command(name = "publish", description = "Write packs and a signed catalogue as a static mirror layout that any web server or CDN can serve.")
 final class PublishCommand implements Callable<Integer> {
     private final Clock clock;
 

@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "update", mixinStandardHelpOptions = true, description = {"Fetch the publisher's signed catalogue from a mirror and install new and changed packs.",
+@Command(name = "update", description = {"Fetch the publisher's signed catalogue from a mirror and install new and changed packs.",
         "This is the only command that uses the network, and only when you run it."})
 final class UpdateCommand implements Callable<Integer> {
     private final Clock clock;

@@ -196,6 +196,16 @@ class CliTest {
     }
 
     @Test
+    void everyCommandAnswersHelp() {
+        for (String[] command : List.of(new String[] {"check", "--help"}, new String[] {"pack", "build", "--help"},
+                new String[] {"demo", "generate", "--help"}, new String[] {"update", "--help"}, new String[] {"bench", "--help"})) {
+            Cli.Result help = Cli.run(command);
+            assertThat(help.exitCode()).as(String.join(" ", command)).isZero();
+            assertThat(help.out()).startsWith("Usage: exposure-check " + command[0]);
+        }
+    }
+
+    @Test
     void usageErrorsExitWithTwoAndPointToHelp() {
         Cli.Result missing = Cli.run("pack", "build", "--input", "x.jsonl");
         assertThat(missing.exitCode()).isEqualTo(2);

@@ -1,5 +1,7 @@
 package org.exposurecheck.ui.form;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
@@ -18,10 +20,13 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.match.ExposureReport;
 import org.exposurecheck.pack.Pack;
 import org.exposurecheck.pack.PackException;
+import org.exposurecheck.pack.photo.PhotoHash;
+import org.exposurecheck.pack.photo.PhotoHasher;
 import org.exposurecheck.token.CancelSignal;
 import org.exposurecheck.token.CancelledException;
 import org.exposurecheck.ui.AppContext;
@@ -56,6 +61,10 @@ public final class FormController {
     @FXML
     private Label hint;
     @FXML
+    private Button removePhotos;
+    @FXML
+    private Label photoStatus;
+    @FXML
     private Button check;
     @FXML
     private VBox progressOverlay;
@@ -84,6 +93,9 @@ public final class FormController {
         form.rows().addListener(new WeakListChangeListener<>(rebuildRows));
         buildRows();
         hint.textProperty().bind(Bindings.createStringBinding(() -> hintText(form.readableKinds().get()), form.readableKinds()));
+        bindPhotoStatus();
+        removePhotos.visibleProperty().bind(Bindings.isNotEmpty(form.photos()));
+        removePhotos.managedProperty().bind(removePhotos.visibleProperty());
         check.disableProperty().bind(form.canCheck().not());
 
         personaBox.visibleProperty().bind(navigator.demoModeProperty());
@@ -99,8 +111,52 @@ public final class FormController {
     }
 
     private String hintText(int readableKinds) {
-        return readableKinds >= 2 ? context.i18n().format("form.hint.ready", Map.of("count", readableKinds))
+        return form.canCheck().get() ? context.i18n().format("form.hint.ready", Map.of("count", readableKinds))
                 : context.i18n().text("form.hint.needTwo");
+    }
+
+    private void bindPhotoStatus() {
+        photoStatus.textProperty().bind(Bindings.createStringBinding(() -> form.photos().isEmpty()
+                ? context.i18n().text("form.photo.none")
+                : context.i18n().format("form.photo.added", Map.of("count", form.photos().size())), form.photos()));
+    }
+
+    @FXML
+    private void addPhoto() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(context.i18n().text("form.photo.add"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(context.i18n().text("form.photo.fileType"),
+                "*.jpg", "*.jpeg", "*.png", "*.gif", "*.bmp", "*.JPG", "*.JPEG", "*.PNG"));
+        File file = chooser.showOpenDialog(check.getScene().getWindow());
+        if (file != null) {
+            addPhoto(file.toPath());
+        }
+    }
+
+    /** Fingerprints a photo off the FX thread; only the fingerprints are kept, never the path or the pixels. */
+    void addPhoto(Path file) {
+        photoStatus.textProperty().unbind();
+        photoStatus.setText(context.i18n().text("form.photo.reading"));
+        Task<List<PhotoHash>> task = new Task<>() {
+            @Override
+            protected List<PhotoHash> call() throws PhotoHasher.NotAPhotoException {
+                return PhotoHasher.probes(file);
+            }
+        };
+        task.setOnSucceeded(event -> {
+            bindPhotoStatus();
+            form.addPhoto(task.getValue());
+        });
+        task.setOnFailed(event -> photoStatus.setText(task.getException() instanceof PhotoHasher.NotAPhotoException notAPhoto
+                ? notAPhoto.getMessage() : context.i18n().text("form.error.unexpected")));
+        Thread worker = new Thread(task, "photo");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    @FXML
+    private void removePhotos() {
+        form.photos().clear();
     }
 
     private void buildRows() {

@@ -14,10 +14,12 @@ import org.exposurecheck.identity.Identifier;
 import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.identity.Normaliser;
 import org.exposurecheck.match.Profile;
+import org.exposurecheck.pack.photo.PhotoHash;
 
 /**
- * The details a person enters: rows per type, any of which may stay empty. A check needs readable
- * details of at least two kinds, because datasets only hold details in pairs.
+ * The details a person enters: rows per type, any of which may stay empty, and photos of themselves.
+ * A check needs readable details of at least two kinds, because datasets only hold details in pairs,
+ * or a photo, which is compared on its own.
  */
 public final class FormViewModel {
     /** The rows a fresh form starts with; the rest are added on request. */
@@ -31,8 +33,12 @@ public final class FormViewModel {
     private final Normaliser normaliser;
     private final ObservableList<EntryRow> rows = FXCollections.observableArrayList(row -> new Observable[] {
             row.valueProperty(), row.problemProperty()});
-    private final IntegerBinding readableKinds = Bindings.createIntegerBinding(() -> readableTypes().size(), rows);
-    private final BooleanBinding canCheck = readableKinds.greaterThanOrEqualTo(2);
+    /** The person's own photos, each as the fingerprints of many windows; the picture itself is never kept. */
+    private final ObservableList<List<PhotoHash>> photos = FXCollections.observableArrayList();
+    private final IntegerBinding readableKinds = Bindings.createIntegerBinding(
+            () -> readableTypes().size() + (photos.isEmpty() ? 0 : 1), rows, photos);
+    /** Two kinds make a pair a pack can hold; a photo is matched on its own. */
+    private final BooleanBinding canCheck = readableKinds.greaterThanOrEqualTo(2).or(Bindings.isNotEmpty(photos));
 
     public FormViewModel(Normaliser normaliser) {
         this.normaliser = normaliser;
@@ -60,10 +66,19 @@ public final class FormViewModel {
         rows.remove(row);
     }
 
-    /** Empties every field and goes back to the starting rows. */
+    /** Empties every field, drops the photos and goes back to the starting rows. */
     public void clear() {
         rows.forEach(row -> row.valueProperty().set(""));
+        photos.clear();
         reset();
+    }
+
+    public ObservableList<List<PhotoHash>> photos() {
+        return photos;
+    }
+
+    public void addPhoto(List<PhotoHash> probes) {
+        photos.add(List.copyOf(probes));
     }
 
     private void reset() {
@@ -101,7 +116,9 @@ public final class FormViewModel {
     public Profile toProfile() {
         List<Identifier> identifiers = new ArrayList<>();
         rows.stream().filter(row -> !row.isEmpty()).forEach(row -> identifiers.add(new Identifier(row.type(), row.valueProperty().get())));
-        return new Profile("", identifiers);
+        List<PhotoHash> probes = new ArrayList<>();
+        photos.forEach(probes::addAll);
+        return new Profile("", identifiers, probes);
     }
 
     /** Marks every row as visited, so all problems show before a check. */
