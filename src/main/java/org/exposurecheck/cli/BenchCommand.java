@@ -37,8 +37,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--timed-profiles", defaultValue = "4", paramLabel = "N", description = "Profiles in the timed default-cost check (default: ${DEFAULT-VALUE}).")
     int timedProfiles;
 
-    @Option(names = "--threads", paramLabel = "N", description = "KDF threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--seed", defaultValue = "7", paramLabel = "N", description = "Seed of the synthetic data (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -50,7 +50,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int cores = threads.count();
         Benchmark.Settings settings = new Benchmark.Settings(records, personas, timedRecords, timedProfiles, cores, seed,
                 KdfParameters.DEFAULT, new KdfParameters(1024, 1, 1), AuditPolicy.DEFAULT);
         Benchmark.Figures f = new Benchmark(clock, note -> {

@@ -63,8 +63,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON result per profile, one per line.")
     boolean json;
 
-    @Option(names = "--threads", paramLabel = "N", description = "KDF threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     CheckCommand(Clock clock) {
         this.clock = clock;
@@ -76,7 +76,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Pack> loaded = loadPacks(err);
         AtomicBoolean unreadableLines = new AtomicBoolean();
-        try (TokenDeriver deriver = new TokenDeriver(threads != null ? threads : Runtime.getRuntime().availableProcessors())) {
+        try (TokenDeriver deriver = threads.deriver()) {
             MatchEngine engine = new MatchEngine(new Normaliser(clock), deriver);
             if (input.profile != null) {
                 report(engine.check(ProfileFiles.readOne(input.profile), loaded, Progress.NONE, new CancelSignal()), out, err);

@@ -87,8 +87,8 @@ final class PackBuildCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE", description = "Also write the build report as JSON (counts, drop reasons, warnings, audit; no personal values).")
     Path reportFile;
 
-    @Option(names = "--threads", paramLabel = "N", description = "KDF threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     PackBuildCommand(Clock clock) {
         this.clock = clock;
@@ -103,7 +103,7 @@ final class PackBuildCommand implements Callable<Integer> {
         String fingerprint = key.publicKey().fingerprint();
         BuildReport report = new BuildReport();
         PackBuilder.Result result;
-        try (TokenDeriver deriver = new TokenDeriver(threads != null ? threads : Runtime.getRuntime().availableProcessors());
+        try (TokenDeriver deriver = threads.deriver();
              ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), "Deriving tokens")) {
             result = new PackBuilder(new Normaliser(clock), deriver, new SecureRandom())
                     .build(source, settings, key, progress, new CancelSignal(), out, report);

@@ -6,7 +6,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -93,12 +92,8 @@ public final class CsvSource implements RecordSource {
                     row(location, text, columns, record -> records.accept(photos.withPhotoHashes(record, issues)), issues);
                 }
             }
-        } catch (NoSuchFileException missing) {
-            throw new PackException("The input file " + file + " does not exist.");
-        } catch (java.nio.charset.MalformedInputException notUtf8) {
-            throw new PackException("The input file " + file + " is not UTF-8 text.");
         } catch (IOException failed) {
-            throw new PackException("Could not read " + file + ": " + failed.getMessage() + ".", failed);
+            throw TextFiles.unreadable(file, failed);
         }
     }
 

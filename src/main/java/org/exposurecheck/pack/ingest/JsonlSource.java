@@ -6,7 +6,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,12 +47,8 @@ public final class JsonlSource implements RecordSource {
                     issues.accept(new SourceIssue(location, invalid.getMessage() + "; line skipped"));
                 }
             }
-        } catch (NoSuchFileException missing) {
-            throw new PackException("The input file " + file + " does not exist.");
-        } catch (java.nio.charset.MalformedInputException notUtf8) {
-            throw new PackException("The input file " + file + " is not UTF-8 text.");
         } catch (IOException failed) {
-            throw new PackException("Could not read " + file + ": " + failed.getMessage() + ".", failed);
+            throw TextFiles.unreadable(file, failed);
         }
     }
 

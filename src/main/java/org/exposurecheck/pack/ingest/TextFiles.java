@@ -1,0 +1,23 @@
+package org.exposurecheck.pack.ingest;
+
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.exposurecheck.pack.PackException;
+
+/** The sentence for a line-based input file (JSON lines, CSV) that cannot be read at all. */
+final class TextFiles {
+    private TextFiles() {
+    }
+
+    static PackException unreadable(Path file, IOException failure) {
+        if (failure instanceof NoSuchFileException) {
+            return new PackException("The input file " + file + " does not exist.");
+        }
+        if (failure instanceof MalformedInputException) {
+            return new PackException("The input file " + file + " is not UTF-8 text.");
+        }
+        return new PackException("Could not read " + file + ": " + failure.getMessage() + ".", failure);
+    }
+}
