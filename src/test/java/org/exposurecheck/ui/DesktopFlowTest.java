@@ -68,7 +68,7 @@ class DesktopFlowTest {
         ui.checkAndWait();
 
         assertThat(ui.text("#summary")).containsPattern("\\d+ of your details appears? in 1 dataset\\.");
-        ui.robot.clickOn("#showDetails");
+        ui.click("#showDetails");
         String records = allText(ui.node("#records"));
         for (IdentifierType type : expected.matches().get(0).matchedTypes()) {
             assertThat(records).contains(ui.context.i18n().text("type." + type.id()));
@@ -112,7 +112,7 @@ class DesktopFlowTest {
         ui.toForm();
         ui.choosePersona(persona("absent").profile().label());
         ui.checkAndWait();
-        ui.robot.clickOn("#newCheck");
+        ui.click("#newCheck");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(ui.context.session().reportProperty().get()).isNull();
         assertThat(ui.context.session().form().rows()).allMatch(EntryRow::isEmpty);
@@ -123,7 +123,7 @@ class DesktopFlowTest {
     void aRunningCheckShowsProgressAndCanBeCancelled() {
         ui.toForm();
         ui.choosePersona(persona("exposed").profile().label());
-        ui.robot.clickOn("#check");
+        ui.click("#check");
         ui.assertVisible("#progressOverlay");
         ui.robot.clickOn("#cancel");
         WaitForAsyncUtils.sleep(3, java.util.concurrent.TimeUnit.SECONDS);

@@ -65,11 +65,11 @@ class PhotoCheckTest {
         assertThat(ui.text("#photoStatus")).startsWith("1 photo added");
         ui.checkAndWait();
         assertThat(ui.text("#summaryDetail")).startsWith("Only details that many people share matched, so this may not be you.");
-        ui.robot.clickOn("#showDetails");
+        ui.click("#showDetails");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(ui.robot.lookup(".confidence").queryLabeled().getText()).startsWith("Possible:");
         ui.assertVisible("#advice-photo");
-        ui.robot.interact(() -> ((javafx.scene.control.Button) ui.node("#newCheck")).fire());
+        ui.click("#newCheck");
         assertThat(ui.context.session().form().photos()).as("a new check forgets the photo too").isEmpty();
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -65,8 +66,33 @@ final class UiDriver {
     }
 
     void checkAndWait() throws TimeoutException {
-        robot.clickOn("#check");
+        click("#check");
         waitFor("#summary");
+    }
+
+    /** Scrolls the node into view, as a person would, and clicks it. */
+    void click(String query) {
+        Node node = node(query);
+        robot.interact(() -> scrollIntoView(node));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(node);
+    }
+
+    private static void scrollIntoView(Node node) {
+        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof ScrollPane scroll && scroll.getContent() != null) {
+                Node content = scroll.getContent();
+                double contentHeight = content.getBoundsInLocal().getHeight();
+                double viewportHeight = scroll.getViewportBounds().getHeight();
+                if (contentHeight <= viewportHeight) {
+                    return;
+                }
+                double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+                double target = Math.max(0, Math.min(1, (y - viewportHeight / 2) / (contentHeight - viewportHeight)));
+                scroll.setVvalue(scroll.getVmin() + target * (scroll.getVmax() - scroll.getVmin()));
+                return;
+            }
+        }
     }
 
     void waitFor(String query) throws TimeoutException {

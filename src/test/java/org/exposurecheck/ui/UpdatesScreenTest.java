@@ -64,8 +64,7 @@ class UpdatesScreenTest {
             ui.robot.interact(() -> updates.setExpanded(true));
             TextArea mirrors = ui.node("#mirrors");
             ui.robot.interact(() -> mirrors.setText(server.url()));
-            scrollToBottom();
-            ui.robot.clickOn("#checkUpdates");
+            ui.click("#checkUpdates");
 
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ui.robot.lookup(".dialog-pane").tryQuery().isPresent());
             DialogPane dialog = ui.robot.lookup(".dialog-pane").query();
@@ -83,22 +82,12 @@ class UpdatesScreenTest {
         }
     }
 
-    private void scrollToBottom() {
-        javafx.scene.control.ScrollPane page = ui.robot.lookup(".screen").queryAs(javafx.scene.control.ScrollPane.class);
-        ui.robot.interact(() -> {
-            page.layout();
-            page.setVvalue(page.getVmax());
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     @Test
     void withoutAMirrorNothingIsContacted() {
         ui.robot.clickOn("#packs");
         TitledPane updates = ui.node("#updatesPane");
         ui.robot.interact(() -> updates.setExpanded(true));
-        scrollToBottom();
-        ui.robot.clickOn("#checkUpdates");
+        ui.click("#checkUpdates");
         assertThat(ui.text("#updateSummary")).isEqualTo("Add the address of at least one mirror first.");
     }
 }
