@@ -36,6 +36,18 @@ class PackFileTest {
     }
 
     @Test
+    void nothingBelowThePolicyShipsAndWhatWasDroppedIsListed() throws PackException {
+        Pack read = PackFile.read(pack, PUBLISHER.publicKey(), TestPacks.NOW);
+        double cost = read.scheme().costRelativeToReference();
+        org.exposurecheck.token.AuditPolicy policy = new org.exposurecheck.token.AuditPolicy(read.manifest().policy().minGpuYears());
+        assertThat(read.tokenTypes()).isNotEmpty().allSatisfy(type ->
+                assertThat(org.exposurecheck.token.Audit.of(type, cost, policy).allowed()).as("%s ships", type).isTrue());
+        assertThat(read.manifest().droppedTokenTypes()).isNotEmpty().allSatisfy(tag -> assertThat(
+                org.exposurecheck.token.Audit.of(org.exposurecheck.token.TokenType.fromTag(tag).orElseThrow(), cost, policy).allowed())
+                .as("%s was dropped", tag).isFalse());
+    }
+
+    @Test
     void aChangedBodyByteIsRefused() {
         byte[] tampered = pack.clone();
         tampered[tampered.length - 5] ^= 1;
