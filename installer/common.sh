@@ -25,8 +25,11 @@ readonly description="Checks offline whether your personal data appears in signe
 #   jdk.localedata   dates and numbers in zh-HK and zh-CN; java.base alone formats only English
 #   jdk.crypto.ec    elliptic-curve keys for TLS (ECDHE), so HTTPS works
 # jlink adds what these modules require (jdk.unsupported for javafx.graphics, ...). Left out on
-# purpose: jdk.charsets (sources are read as UTF-8 only), java.net.http (not used).
+# purpose: jdk.charsets (sources are read as UTF-8 only), and java.net.http, which jdeps reports
+# because jsoup links an optional HTTP client; the app only parses HTML with jsoup and never calls it
+# (network code is OkHttp, in the update package).
 readonly runtime_modules=java.base,java.desktop,java.naming,java.sql,javafx.controls,javafx.fxml,jdk.localedata,jdk.crypto.ec
+readonly modules_left_out=java.net.http
 readonly runtime_locales=en,zh
 
 # Builds the jar and stages what jpackage takes: $work/input holds the app jar and the
@@ -53,16 +56,44 @@ stage_app() {
     esac
   done
   rm -rf "$work/dependencies"
+  keep_own_sqlite_natives
+}
+
+# sqlite-jdbc carries native libraries for 25 OS/processor pairs (10 of its 12 MB); an installer is
+# built on, and for, one of them, so it keeps only that one. Without zip (Windows runners may lack
+# it) the jar stays whole: bigger, but it works.
+keep_own_sqlite_natives() {
+  local jar os arch
+  jar=$(ls "$work"/input/sqlite-jdbc-*.jar)
+  case "$(uname -s)" in
+    Linux) os=Linux ;;
+    Darwin) os=Mac ;;
+    MINGW*|MSYS*|CYGWIN*) os=Windows ;;
+    *) return ;;
+  esac
+  case "$(uname -m)" in
+    x86_64|amd64) arch=x86_64 ;;
+    aarch64|arm64) arch=aarch64 ;;
+    *) return ;;
+  esac
+  if ! command -v zip >/dev/null; then
+    echo "zip not found: keeping sqlite-jdbc's native libraries for every OS" >&2
+    return
+  fi
+  jar tf "$jar" | tr -d '\r' | grep '^org/sqlite/native/.*[^/]$' | grep -v "^org/sqlite/native/$os/$arch/" \
+    | xargs zip -q -d "$jar"
 }
 
 # Fails when the app or a dependency starts to need a module the list above lacks.
 check_runtime_modules() {
   local needed module
   # tr: on Windows the JDK tools end their lines with CR LF.
-  needed=$(jdeps --print-module-deps --ignore-missing-deps --multi-release 17 \
-    --module-path "$work/javafx" "$work"/input/*.jar | tr -d '\r')
+  # The dependencies go on --class-path, as they run: passed as arguments, modular jars such as
+  # OkHttp's would be resolved as modules and fail on theirs (okio).
+  needed=$(jdeps --print-module-deps --ignore-missing-deps --recursive --multi-release 17 \
+    --module-path "$work/javafx" --class-path "$work/input/*" "$work/input/exposure-check.jar" | tr -d '\r')
   for module in ${needed//,/ }; do
-    case ",$runtime_modules," in
+    case ",$runtime_modules,$modules_left_out," in
       *",$module,"*) ;;
       *) echo "jdeps says the app now needs $module: add it to runtime_modules in installer/common.sh, with why" >&2
          exit 1 ;;
