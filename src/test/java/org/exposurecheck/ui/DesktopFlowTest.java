@@ -68,6 +68,8 @@ class DesktopFlowTest {
         ui.checkAndWait();
 
         assertThat(ui.text("#summary")).containsPattern("\\d+ of your details appears? in 1 dataset\\.");
+        // The summary is read first: a screen reader starts from the focused node.
+        ui.waitForFocus("#summary");
         ui.click("#showDetails");
         String records = allText(ui.node("#records"));
         for (IdentifierType type : expected.matches().get(0).matchedTypes()) {
@@ -184,10 +186,12 @@ class DesktopFlowTest {
 
     @Test
     void theKeyboardAloneReachesTheCheckButton() {
+        // Each screen puts the focus where the person starts: the consent box, then the first field.
+        ui.waitForFocus("#consent");
         ui.robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
         ui.robot.press(KeyCode.TAB).release(KeyCode.TAB);
         ui.robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        ui.waitForFocus("#field-name");
         ui.robot.write("chan tai man");
         assertThat(((TextField) ui.node("#field-name")).getText()).as("typing keeps the focus in the field").isEqualTo("chan tai man");
         ui.robot.press(KeyCode.TAB).release(KeyCode.TAB);

@@ -100,6 +100,16 @@ final class UiDriver {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Waits, as a person would, to see where the focus is; fails if it never gets to the node. */
+    void waitForFocus(String query) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().map(Node::isFocused).orElse(false));
+        } catch (TimeoutException e) {
+            Node owner = stage.getScene().getFocusOwner();
+            throw new AssertionError(query + " never got the focus; it is on " + (owner == null ? "nothing" : owner + " id=" + owner.getId()), e);
+        }
+    }
+
     void assertVisible(String query) {
         Node node = node(query);
         assertThat(node.isVisible()).as(query + " visible").isTrue();

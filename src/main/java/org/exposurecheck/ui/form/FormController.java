@@ -30,6 +30,7 @@ import org.exposurecheck.pack.photo.PhotoHasher;
 import org.exposurecheck.token.CancelSignal;
 import org.exposurecheck.token.CancelledException;
 import org.exposurecheck.ui.AppContext;
+import org.exposurecheck.ui.common.InitialFocus;
 import org.exposurecheck.ui.shell.Navigator;
 import org.exposurecheck.ui.shell.Screen;
 
@@ -106,7 +107,7 @@ public final class FormController {
         personas.setButtonCell(new PersonaCell());
         personas.setAccessibleText(personaLabel.getText());
         if (!form.rows().isEmpty()) {
-            Platform.runLater(() -> focus(form.rows().get(0)));
+            InitialFocus.request(((EntryRowView) rowsBox.getChildren().get(0)).field());
         }
     }
 

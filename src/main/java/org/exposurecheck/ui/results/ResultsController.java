@@ -23,6 +23,7 @@ import org.exposurecheck.report.Advice;
 import org.exposurecheck.report.Helplines;
 import org.exposurecheck.ui.AppContext;
 import org.exposurecheck.ui.common.I18n;
+import org.exposurecheck.ui.common.InitialFocus;
 import org.exposurecheck.ui.shell.Navigator;
 import org.exposurecheck.ui.shell.Screen;
 
@@ -75,7 +76,7 @@ public final class ResultsController {
         giveAdvice(report);
         listHelplines();
         describeScope(results);
-        Platform.runLater(summary::requestFocus);
+        InitialFocus.request(summary);
     }
 
     private void summarise(ResultsViewModel results) {

@@ -1,7 +1,6 @@
 package org.exposurecheck.ui.welcome;
 
 import java.util.Map;
-import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -9,6 +8,7 @@ import javafx.scene.control.Label;
 import org.exposurecheck.pack.PackException;
 import org.exposurecheck.store.InstalledPack;
 import org.exposurecheck.ui.AppContext;
+import org.exposurecheck.ui.common.InitialFocus;
 import org.exposurecheck.ui.shell.Navigator;
 import org.exposurecheck.ui.shell.Screen;
 
@@ -33,7 +33,7 @@ public final class WelcomeController {
     private void initialize() {
         start.disableProperty().bind(consent.selectedProperty().not());
         datasets.setText(datasetsText());
-        Platform.runLater(consent::requestFocus);
+        InitialFocus.request(consent);
     }
 
     private String datasetsText() {
