@@ -1,7 +1,6 @@
 package org.exposurecheck.identity;
 
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * Why a value could not be read. Each problem has a sentence a person can act on, in the
@@ -31,7 +30,7 @@ public enum Problem {
     }
 
     public String message(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale).getString(messageKey());
+        return Bundles.get(BUNDLE, locale).getString(messageKey());
     }
 
     public String message() {

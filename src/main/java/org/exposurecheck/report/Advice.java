@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
+import org.exposurecheck.identity.Bundles;
 import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.match.ExposureReport;
 import org.exposurecheck.match.RecordMatch;
@@ -38,7 +39,7 @@ public final class Advice {
     }
 
     public static List<Item> forTypes(Collection<IdentifierType> types, Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        ResourceBundle bundle = Bundles.get(BUNDLE, locale);
         List<Item> items = new ArrayList<>();
         for (IdentifierType type : EnumSet.copyOf(types)) {
             List<String> steps = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.exposurecheck.report;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.exposurecheck.identity.Bundles;
 
 /** Where to get help, in the reader's language: names and contacts of organisations that help people at risk. */
 public final class Helplines {
@@ -17,7 +18,7 @@ public final class Helplines {
     }
 
     public static List<Helpline> all(Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        ResourceBundle bundle = Bundles.get(BUNDLE, locale);
         return IDS.stream().map(id -> new Helpline(bundle.getString("helpline." + id + ".name"),
                 bundle.getString("helpline." + id + ".description"), bundle.getString("helpline." + id + ".contact"))).toList();
     }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,11 +19,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.exposurecheck.demo.TruthEntry;
+import org.exposurecheck.identity.Bundles;
 import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.identity.Problem;
 import org.exposurecheck.match.Confidence;
 import org.exposurecheck.report.Advice;
 import org.exposurecheck.report.Helplines;
+import org.exposurecheck.ui.common.I18n;
 import org.exposurecheck.ui.common.Theme;
 import org.exposurecheck.ui.form.FormViewModel;
 import org.junit.jupiter.api.Test;
@@ -101,6 +104,21 @@ class LocalizationTest {
         assertThat(advice).isEqualTo(expected);
         assertThat(load("identity/problems", "").stringPropertyNames())
                 .isEqualTo(Arrays.stream(Problem.values()).map(Problem::messageKey).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void englishStaysEnglishOnAComputerSetToChinese() {
+        Locale computer = Locale.getDefault();
+        Locale.setDefault(I18n.TRADITIONAL_HK);
+        try {
+            assertThat(I18n.bundle(I18n.ENGLISH).getString("welcome.start")).isEqualTo("Start");
+            assertThat(Problem.EMPTY.message(Locale.ENGLISH)).isEqualTo("This field is empty.");
+            assertThat(Advice.titleKey(IdentifierType.PHONE)).satisfies(key ->
+                    assertThat(Bundles.get("org.exposurecheck.report.advice", Locale.ENGLISH).getString(key)).doesNotContainPattern("\\p{IsHan}"));
+            assertThat(I18n.bundle(I18n.SIMPLIFIED).getString("welcome.start")).isEqualTo("开始");
+        } finally {
+            Locale.setDefault(computer);
+        }
     }
 
     private static Set<String> familyKeys() {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.exposurecheck.identity.Bundles;
 
 /**
  * The interface language, switchable at runtime. Every visible string comes from the {@code messages}
@@ -34,7 +35,7 @@ public final class I18n {
     }
 
     public static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale);
+        return Bundles.get(BUNDLE, locale);
     }
 
     public String text(String key) {
