@@ -23,13 +23,14 @@ final class UpdateSummaryText {
                 case UPDATED -> "Updated: " + name + " to sequence " + pack.sequence() + ".";
                 case INSTALLED -> "Installed: " + name + ", sequence " + pack.sequence() + ".";
                 case CURRENT -> "Already current: " + name + ", sequence " + pack.sequence() + ".";
-                case FAILED -> "Failed: " + name + ": " + pack.reason();
-                case CANCELLED -> "Cancelled: " + name + ": " + pack.reason();
+                case FAILED -> "Failed: " + name + ": " + pack.reason().orElseThrow().inEnglish();
+                case CANCELLED -> "Cancelled: " + name + ": " + pack.reason().orElseThrow().inEnglish();
             });
         }
         if (!summary.mirrorProblems().isEmpty()) {
             out.println("Problems with mirrors:");
-            summary.mirrorProblems().forEach(problem -> out.println("  " + problem.mirror() + " (" + problem.what() + "): " + problem.reason()));
+            summary.mirrorProblems().forEach(problem -> out.println("  " + problem.mirror() + " (" + problem.packId().orElse("catalogue") + "): "
+                    + problem.reason().inEnglish()));
         }
         if (summary.catalogue().isPresent()) {
             out.println((summary.complete() ? "Update complete: " : "Update incomplete: ") + counts(summary) + ".");

@@ -30,7 +30,7 @@ public final class AtomicFiles {
             } catch (IOException ignored) {
                 // The failure below is what the person needs to hear about.
             }
-            throw new PackException("Could not write " + target + ": " + failed.getMessage() + ".", failed);
+            throw PackRefusal.CANNOT_WRITE.because(failed, "file", target);
         }
     }
 }

@@ -93,7 +93,7 @@ final class PackBody {
     }
 
     static PackException damaged() {
-        return new PackException("The pack's content is damaged and cannot be read.");
+        return PackRefusal.CONTENT_DAMAGED.exception();
     }
 
     private static String string(List<String> strings, int index) throws PackException {

@@ -61,7 +61,7 @@ public final class PackFile {
     /** Parses the container and checks the manifest's signature against the key the file carries. */
     public static Signed open(byte[] file) throws PackException {
         if (file.length < MAGIC.length || !Arrays.equals(Arrays.copyOf(file, MAGIC.length), MAGIC)) {
-            throw new PackException("This file is not an Exposure Check pack.");
+            throw PackRefusal.NOT_A_PACK.exception();
         }
         ByteBuffer in = ByteBuffer.wrap(file, MAGIC.length, file.length - MAGIC.length);
         if (in.remaining() < PublisherKey.LENGTH + 4) {
@@ -72,7 +72,7 @@ public final class PackFile {
         PublisherKey publisher = new PublisherKey(keyBytes);
         int manifestLength = in.getInt();
         if (manifestLength <= 0 || manifestLength > MAX_MANIFEST_BYTES) {
-            throw new PackException("The pack file is damaged: its manifest has an impossible size.");
+            throw PackRefusal.MANIFEST_SIZE.exception();
         }
         if (in.remaining() < manifestLength + 2) {
             throw truncated();
@@ -81,7 +81,7 @@ public final class PackFile {
         in.get(manifestBytes);
         int signatureLength = Short.toUnsignedInt(in.getShort());
         if (signatureLength != SIGNATURE_BYTES) {
-            throw new PackException("The pack is not signed, or its signature block is damaged.");
+            throw PackRefusal.UNSIGNED.exception();
         }
         if (in.remaining() < signatureLength) {
             throw truncated();
@@ -89,19 +89,19 @@ public final class PackFile {
         byte[] signature = new byte[signatureLength];
         in.get(signature);
         if (!publisher.verify(signedMessage(manifestBytes), signature)) {
-            throw new PackException("The pack's signature is not valid: the file was altered or damaged after it was signed.");
+            throw PackRefusal.BAD_SIGNATURE.exception();
         }
         Manifest manifest;
         try {
             manifest = Json.MAPPER.readValue(manifestBytes, Manifest.class);
         } catch (IOException unreadable) {
-            throw new PackException("The pack's manifest cannot be read.");
+            throw PackRefusal.MANIFEST_UNREADABLE.exception();
         }
         if (!Manifest.FORMAT.equals(manifest.format())) {
-            throw new PackException("This pack uses format " + manifest.format() + ", which this version of Exposure Check cannot read; please update the app.");
+            throw PackRefusal.FORMAT_UNKNOWN.exception("format", manifest.format());
         }
         if (!publisher.idHex().equals(manifest.publisherKeyId())) {
-            throw new PackException("The pack's manifest names a different publisher key than the one that signed it.");
+            throw PackRefusal.MANIFEST_KEY_MISMATCH.exception();
         }
         byte[] body = Arrays.copyOfRange(file, in.position(), file.length);
         return new Signed(publisher, manifest, body);
@@ -111,8 +111,7 @@ public final class PackFile {
     public static Pack read(byte[] file, PublisherKey trusted, Instant now) throws PackException {
         Signed signed = open(file);
         if (!signed.publisher().equals(trusted)) {
-            throw new PackException("This pack is signed by publisher key " + signed.publisher().fingerprint()
-                    + ", not by the trusted key " + trusted.fingerprint() + ".");
+            throw PackRefusal.WRONG_PUBLISHER.exception("publisher", signed.publisher().fingerprint(), "trusted", trusted.fingerprint());
         }
         return verifyContent(signed, now);
     }
@@ -120,25 +119,27 @@ public final class PackFile {
     /** Checks expiry, content length and hash of a pack whose publisher the caller has decided to trust. */
     public static Pack verifyContent(Signed signed, Instant now) throws PackException {
         Manifest manifest = signed.manifest();
-        if (manifest.expires() == null || !now.isBefore(manifest.expires())) {
-            throw new PackException("This pack expired on " + date(manifest.expires())
-                    + "; ask its publisher for a current one.");
+        if (manifest.expires() == null) {
+            throw PackRefusal.MANIFEST_UNREADABLE.exception();
+        }
+        if (!now.isBefore(manifest.expires())) {
+            throw PackRefusal.EXPIRED.exception("date", date(manifest.expires()));
         }
         if (manifest.content() == null || signed.body().length != manifest.content().bytes()) {
             throw truncated();
         }
         if (!sha256Hex(signed.body()).equals(manifest.content().sha256())) {
-            throw new PackException("The pack's content does not match its signed hash: the file was altered or damaged.");
+            throw PackRefusal.CONTENT_HASH.exception();
         }
         if (!Normaliser.VERSION.equals(manifest.normalisation())) {
-            throw new PackException("This pack uses normalisation " + manifest.normalisation() + ", which this version of Exposure Check does not know; please update the app.");
+            throw PackRefusal.NORMALISATION_UNKNOWN.exception("normalisation", manifest.normalisation());
         }
         Argon2PairScheme scheme = scheme(manifest.scheme());
         Set<TokenType> types = new HashSet<>();
         for (String tag : manifest.tokenTypes().keySet()) {
             Optional<TokenType> type = TokenType.fromTag(tag);
             if (type.isEmpty()) {
-                throw new PackException("This pack holds a token type this version of Exposure Check does not know; please update the app.");
+                throw PackRefusal.TOKEN_TYPE_UNKNOWN.exception();
             }
             types.add(type.get());
         }
@@ -153,18 +154,18 @@ public final class PackFile {
     private static Argon2PairScheme scheme(Manifest.Scheme scheme) throws PackException {
         if (scheme == null || !Argon2PairScheme.NAME.equals(scheme.name()) || !"argon2id".equals(scheme.kdf())
                 || scheme.tokenBytes() != Argon2PairScheme.TOKEN_LENGTH) {
-            throw new PackException("This pack uses a token scheme this version of Exposure Check does not know; please update the app.");
+            throw PackRefusal.SCHEME_UNKNOWN.exception();
         }
         try {
             return new Argon2PairScheme(new KdfParameters(scheme.memoryKiB(), scheme.iterations(), scheme.parallelism()),
                     Base64.getDecoder().decode(scheme.salt()));
         } catch (IllegalArgumentException invalid) {
-            throw new PackException("The pack's token scheme settings are invalid.");
+            throw PackRefusal.SCHEME_INVALID.exception();
         }
     }
 
     private static PackException truncated() {
-        return new PackException("The pack file is incomplete or truncated; download or copy it again.");
+        return PackRefusal.TRUNCATED.exception();
     }
 
     private static byte[] signedMessage(byte[] manifestBytes) {
@@ -174,7 +175,7 @@ public final class PackFile {
     }
 
     private static String date(Instant instant) {
-        return instant == null ? "an unknown date" : instant.atOffset(ZoneOffset.UTC).toLocalDate().toString();
+        return instant.atOffset(ZoneOffset.UTC).toLocalDate().toString();
     }
 
     static String sha256Hex(byte[] bytes) {

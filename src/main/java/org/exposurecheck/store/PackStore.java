@@ -16,6 +16,7 @@ import org.exposurecheck.pack.BundledDemo;
 import org.exposurecheck.pack.Pack;
 import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.PackFile;
+import org.exposurecheck.pack.PackRefusal;
 import org.exposurecheck.pack.PublisherKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +45,7 @@ public final class PackStore implements AutoCloseable {
             Files.createDirectories(dataDir.resolve(PACKS_DIR));
             return new PackStore(dataDir, Database.open(dataDir.resolve(DATABASE_FILE)));
         } catch (IOException | SQLException failed) {
-            throw new PackException("Could not open the data directory " + dataDir + ": " + failed.getMessage() + ".", failed);
+            throw PackRefusal.DATA_DIR_UNOPENABLE.because(failed, "dir", dataDir);
         }
     }
 
@@ -61,25 +62,22 @@ public final class PackStore implements AutoCloseable {
         PublisherKey publisher = signed.publisher();
         String packId = signed.manifest().id();
         if (trust.isPresent() && !trust.get().equals(publisher)) {
-            throw new PackException("This pack is signed by publisher key " + publisher.fingerprint()
-                    + ", not by the trusted key " + trust.get().fingerprint() + ".");
+            throw PackRefusal.WRONG_PUBLISHER.exception("publisher", publisher.fingerprint(), "trusted", trust.get().fingerprint());
         }
         boolean demo = BundledDemo.vouchesFor(signed);
         if (!signed.manifest().demo() && publisher.equals(BundledDemo.publisherKey())) {
             // Its private half is published with the source code, so it must never vouch for real data.
-            throw new PackException("This pack is signed with the public demo key but does not say it is a demo; the demo key can only sign fictional demo packs.");
+            throw PackRefusal.DEMO_KEY_MISUSED.exception();
         }
         if (trust.isEmpty() && !demo && pinnedKey(publisher.idHex()).isEmpty()) {
-            throw new PackException("The publisher of this pack (key " + publisher.fingerprint()
-                    + ") is not trusted yet; compare that fingerprint with the one the publisher published, then install with --trust and their public key file.");
+            throw PackRefusal.PUBLISHER_UNTRUSTED.exception("publisher", publisher.fingerprint());
         }
         Optional<History> history = history(packId);
         if (history.isPresent() && !history.get().publisherKeyId.equals(publisher.idHex())) {
-            throw new PackException("Pack " + packId + " was installed from a different publisher key; refusing a pack whose publisher key changed.");
+            throw PackRefusal.PUBLISHER_CHANGED.exception("pack", packId);
         }
         if (history.isPresent() && signed.manifest().sequence() < history.get().maxSequence) {
-            throw new PackException("This is an older version of pack " + packId + " (sequence " + signed.manifest().sequence()
-                    + ") than one already installed (sequence " + history.get().maxSequence + "); refusing to roll back.");
+            throw PackRefusal.ROLLBACK.exception("pack", packId, "sequence", signed.manifest().sequence(), "installed", history.get().maxSequence);
         }
         Pack pack = PackFile.verifyContent(signed, now);
         // A new file name per sequence: until the database points at it, the previous pack stays intact.
@@ -113,7 +111,7 @@ public final class PackStore implements AutoCloseable {
             db.commit();
         } catch (SQLException failed) {
             rollbackQuietly();
-            throw new PackException("Could not record the installed pack: " + failed.getMessage() + ".", failed);
+            throw PackRefusal.STORE_RECORD_PACK.because(failed);
         } finally {
             autoCommit();
         }
@@ -136,7 +134,7 @@ public final class PackStore implements AutoCloseable {
                         rows.getInt(8) == 1, Instant.parse(rows.getString(9))));
             }
         } catch (SQLException failed) {
-            throw new PackException("Could not read the list of installed packs: " + failed.getMessage() + ".", failed);
+            throw PackRefusal.STORE_READ_PACKS.because(failed);
         }
         return packs;
     }
@@ -153,12 +151,12 @@ public final class PackStore implements AutoCloseable {
                 try {
                     bytes = Files.readAllBytes(file);
                 } catch (IOException missing) {
-                    throw new PackException("The installed pack file " + file + " is missing or unreadable; install the pack again.");
+                    throw PackRefusal.INSTALLED_FILE_MISSING.exception("file", file);
                 }
                 packs.add(PackFile.read(bytes, new PublisherKey(rows.getBytes(2)), now));
             }
         } catch (SQLException failed) {
-            throw new PackException("Could not read the list of installed packs: " + failed.getMessage() + ".", failed);
+            throw PackRefusal.STORE_READ_PACKS.because(failed);
         }
         return packs;
     }
@@ -176,7 +174,7 @@ public final class PackStore implements AutoCloseable {
             Files.deleteIfExists(root.resolve(PACKS_DIR).resolve(file.get()));
             return true;
         } catch (SQLException | IOException failed) {
-            throw new PackException("Could not remove pack " + packId + ": " + failed.getMessage() + ".", failed);
+            throw PackRefusal.STORE_REMOVE_PACK.because(failed, "pack", packId);
         }
     }
 
@@ -187,7 +185,7 @@ public final class PackStore implements AutoCloseable {
                 return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
             }
         } catch (SQLException failed) {
-            throw new PackException("Could not read the list of installed packs: " + failed.getMessage() + ".", failed);
+            throw PackRefusal.STORE_READ_PACKS.because(failed);
         }
     }
 
@@ -206,7 +204,7 @@ public final class PackStore implements AutoCloseable {
                 return row.next() ? Optional.of(new PublisherKey(row.getBytes(1))) : Optional.empty();
             }
         } catch (SQLException failed) {
-            throw new PackException("Could not read the trusted keys: " + failed.getMessage() + ".", failed);
+            throw PackRefusal.STORE_READ_KEYS.because(failed);
         }
     }
 
@@ -229,7 +227,7 @@ public final class PackStore implements AutoCloseable {
                 return row.next() ? Optional.of(new History(row.getString(1), row.getLong(2))) : Optional.empty();
             }
         } catch (SQLException failed) {
-            throw new PackException("Could not read the pack history: " + failed.getMessage() + ".", failed);
+            throw PackRefusal.STORE_READ_HISTORY.because(failed);
         }
     }
 

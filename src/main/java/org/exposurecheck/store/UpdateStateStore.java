@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.exposurecheck.pack.PackException;
+import org.exposurecheck.pack.PackRefusal;
 import org.exposurecheck.pack.PublisherKey;
 
 /**
@@ -33,7 +34,7 @@ public final class UpdateStateStore implements AutoCloseable {
             Files.createDirectories(dataDir);
             return new UpdateStateStore(Database.open(dataDir.resolve(DATABASE_FILE)));
         } catch (IOException | SQLException failed) {
-            throw new PackException("Could not open the data directory " + dataDir + ": " + failed.getMessage() + ".", failed);
+            throw PackRefusal.DATA_DIR_UNOPENABLE.because(failed, "dir", dataDir);
         }
     }
 
@@ -52,7 +53,7 @@ public final class UpdateStateStore implements AutoCloseable {
                 return row.next() ? Optional.of(new MirrorCatalogue(row.getString(1), row.getBytes(2))) : Optional.empty();
             }
         } catch (SQLException failed) {
-            throw failure("read the update state", failed);
+            throw PackRefusal.STORE_READ_UPDATE_STATE.because(failed);
         }
     }
 
@@ -65,7 +66,7 @@ public final class UpdateStateStore implements AutoCloseable {
             upsert.setString(4, now.toString());
             upsert.executeUpdate();
         } catch (SQLException failed) {
-            throw failure("record the catalogue", failed);
+            throw PackRefusal.STORE_RECORD_CATALOGUE.because(failed);
         }
     }
 
@@ -76,7 +77,7 @@ public final class UpdateStateStore implements AutoCloseable {
                 return row.next() ? OptionalLong.of(row.getLong(1)) : OptionalLong.empty();
             }
         } catch (SQLException failed) {
-            throw failure("read the update state", failed);
+            throw PackRefusal.STORE_READ_UPDATE_STATE.because(failed);
         }
     }
 
@@ -87,7 +88,7 @@ public final class UpdateStateStore implements AutoCloseable {
             upsert.setLong(2, sequence);
             upsert.executeUpdate();
         } catch (SQLException failed) {
-            throw failure("record the catalogue", failed);
+            throw PackRefusal.STORE_RECORD_CATALOGUE.because(failed);
         }
     }
 
@@ -100,7 +101,7 @@ public final class UpdateStateStore implements AutoCloseable {
                         : Optional.empty();
             }
         } catch (SQLException failed) {
-            throw failure("read the update state", failed);
+            throw PackRefusal.STORE_READ_UPDATE_STATE.because(failed);
         }
     }
 
@@ -114,7 +115,7 @@ public final class UpdateStateStore implements AutoCloseable {
             upsert.setLong(5, download.bytes());
             upsert.executeUpdate();
         } catch (SQLException failed) {
-            throw failure("record the download", failed);
+            throw PackRefusal.STORE_RECORD_DOWNLOAD.because(failed);
         }
     }
 
@@ -123,7 +124,7 @@ public final class UpdateStateStore implements AutoCloseable {
             delete.setString(1, fileName);
             delete.executeUpdate();
         } catch (SQLException failed) {
-            throw failure("record the download", failed);
+            throw PackRefusal.STORE_RECORD_DOWNLOAD.because(failed);
         }
     }
 
@@ -136,7 +137,7 @@ public final class UpdateStateStore implements AutoCloseable {
                 return row.next() ? Optional.of(new PublisherKey(row.getBytes(1))) : Optional.empty();
             }
         } catch (SQLException failed) {
-            throw failure("read the trusted keys", failed);
+            throw PackRefusal.STORE_READ_KEYS.because(failed);
         }
     }
 
@@ -158,7 +159,7 @@ public final class UpdateStateStore implements AutoCloseable {
             } catch (SQLException ignored) {
                 // The original failure is reported.
             }
-            throw failure("pin the publisher key", failed);
+            throw PackRefusal.STORE_PIN_KEY.because(failed);
         } finally {
             try {
                 db.setAutoCommit(true);
@@ -175,7 +176,7 @@ public final class UpdateStateStore implements AutoCloseable {
                 return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
             }
         } catch (SQLException failed) {
-            throw failure("read the settings", failed);
+            throw PackRefusal.STORE_READ_SETTINGS.because(failed);
         }
     }
 
@@ -191,7 +192,7 @@ public final class UpdateStateStore implements AutoCloseable {
                 }
             }
         } catch (SQLException failed) {
-            throw failure("save the settings", failed);
+            throw PackRefusal.STORE_SAVE_SETTINGS.because(failed);
         }
     }
 
@@ -201,10 +202,6 @@ public final class UpdateStateStore implements AutoCloseable {
             upsert.setString(2, value);
             upsert.executeUpdate();
         }
-    }
-
-    private static PackException failure(String what, SQLException failed) {
-        return new PackException("Could not " + what + ": " + failed.getMessage() + ".", failed);
     }
 
     @Override

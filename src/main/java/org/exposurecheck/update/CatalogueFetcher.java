@@ -32,8 +32,8 @@ final class CatalogueFetcher {
                 return new Unchanged();
             }
             if (response.code() != 200) {
-                throw new TransferException(TransferException.Kind.HTTP_ERROR, "The mirror answered HTTP " + response.code()
-                        + " for " + CatalogueFile.FILE_NAME + ".");
+                throw new TransferException(TransferException.Kind.HTTP_ERROR,
+                        UpdateRefusal.HTTP_STATUS.sentence("status", response.code(), "file", CatalogueFile.FILE_NAME));
             }
             if (response.body().contentLength() > CatalogueFile.MAX_BYTES) {
                 throw tooLarge();
@@ -52,6 +52,6 @@ final class CatalogueFetcher {
     }
 
     private static TransferException tooLarge() {
-        return new TransferException(TransferException.Kind.BAD_CONTENT, "The mirror served a file far larger than any catalogue; it was not read.");
+        return new TransferException(TransferException.Kind.BAD_CONTENT, UpdateRefusal.CATALOGUE_TOO_LARGE.sentence());
     }
 }

@@ -62,7 +62,7 @@ public final class CatalogueFile {
     /** Parses the container, checks the signature against the key it carries, then the catalogue's shape. */
     public static Signed open(byte[] file) throws UpdateException {
         if (file.length < MAGIC.length || !Arrays.equals(Arrays.copyOf(file, MAGIC.length), MAGIC)) {
-            throw new UpdateException("The file served as the catalogue is not an Exposure Check catalogue.");
+            throw UpdateRefusal.NOT_A_CATALOGUE.exception();
         }
         ByteBuffer in = ByteBuffer.wrap(file, MAGIC.length, file.length - MAGIC.length);
         if (file.length > MAX_BYTES || in.remaining() < PublisherKey.LENGTH + 4) {
@@ -83,7 +83,7 @@ public final class CatalogueFile {
         byte[] signature = new byte[SIGNATURE_BYTES];
         in.get(signature);
         if (!publisher.verify(signedMessage(json), signature)) {
-            throw new UpdateException("The catalogue's signature is not valid: it was altered or damaged after it was signed.");
+            throw UpdateRefusal.CATALOGUE_SIGNATURE.exception();
         }
         Catalogue catalogue;
         try {
@@ -92,11 +92,10 @@ public final class CatalogueFile {
             throw damaged();
         }
         if (!Catalogue.FORMAT.equals(catalogue.format())) {
-            throw new UpdateException("The catalogue uses format " + catalogue.format()
-                    + ", which this version of Exposure Check cannot read; please update the app.");
+            throw UpdateRefusal.CATALOGUE_FORMAT_UNKNOWN.exception("format", catalogue.format());
         }
         if (!publisher.idHex().equals(catalogue.publisherKeyId())) {
-            throw new UpdateException("The catalogue names a different publisher key than the one that signed it.");
+            throw UpdateRefusal.CATALOGUE_KEY_MISMATCH.exception();
         }
         checkShape(catalogue);
         return new Signed(publisher, catalogue);
@@ -114,13 +113,13 @@ public final class CatalogueFile {
                     && entry.sha256() != null && SHA256_HEX.matcher(entry.sha256()).matches()
                     && entry.file() != null && PACK_FILE.matcher(entry.file()).matches();
             if (!sane) {
-                throw new UpdateException("The catalogue's list of packs is malformed, so none of it is used.");
+                throw UpdateRefusal.CATALOGUE_PACKS_MALFORMED.exception();
             }
         }
     }
 
     private static UpdateException damaged() {
-        return new UpdateException("The catalogue is damaged or incomplete.");
+        return UpdateRefusal.CATALOGUE_DAMAGED.exception();
     }
 
     private static byte[] signedMessage(byte[] json) {

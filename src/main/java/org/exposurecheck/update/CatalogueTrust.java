@@ -36,8 +36,8 @@ final class CatalogueTrust {
         Verdict verdict;
         if (pinned.isPresent()) {
             if (!pinned.get().equals(publisher)) {
-                throw new UpdateException("The catalogue is signed by publisher key " + publisher.fingerprint()
-                        + ", not by the pinned key " + pinned.get().fingerprint() + "; refusing a changed key.");
+                throw UpdateRefusal.PUBLISHER_CHANGED.exception("fingerprint", publisher.fingerprint(),
+                        "pinned", pinned.get().fingerprint());
             }
             verdict = new Verdict(false, false);
         } else if (publisher.equals(BundledDemo.publisherKey())) {
@@ -45,21 +45,19 @@ final class CatalogueTrust {
             verdict = new Verdict(false, true);
         } else if (confirmed.isPresent()) {
             if (!confirmed.get().matches(publisher)) {
-                throw new UpdateException("The catalogue is signed by publisher key " + publisher.fingerprint()
-                        + ", not by the key you confirmed (" + confirmed.get() + ").");
+                throw UpdateRefusal.PUBLISHER_NOT_AS_CONFIRMED.exception("fingerprint", publisher.fingerprint(),
+                        "confirmed", confirmed.get());
             }
             verdict = new Verdict(true, false);
         } else {
             throw new UnconfirmedPublisherException(publisher);
         }
         if (!now.isBefore(signed.catalogue().expires())) {
-            throw new UpdateException("The catalogue expired on " + date(signed.catalogue().expires())
-                    + ": this mirror is out of date or is being held back, so it was not used.");
+            throw UpdateRefusal.CATALOGUE_EXPIRED.exception("date", date(signed.catalogue().expires()));
         }
         OptionalLong highest = state.highestCatalogueSequence(publisher.idHex());
         if (highest.isPresent() && signed.catalogue().sequence() < highest.getAsLong()) {
-            throw new UpdateException("The catalogue is older (sequence " + signed.catalogue().sequence() + ") than one already seen (sequence "
-                    + highest.getAsLong() + "); refusing to roll back.");
+            throw UpdateRefusal.CATALOGUE_ROLLBACK.exception("sequence", signed.catalogue().sequence(), "highest", highest.getAsLong());
         }
         return verdict;
     }

@@ -16,10 +16,10 @@ public final class MirrorAddress {
     public static MirrorAddress parse(String text) throws UpdateException {
         HttpUrl url = HttpUrl.parse(text.strip());
         if (url == null) {
-            throw new UpdateException("The mirror address " + text + " is not an http:// or https:// address.");
+            throw UpdateRefusal.MIRROR_ADDRESS_INVALID.exception("address", text);
         }
         if (!url.username().isEmpty() || !url.password().isEmpty()) {
-            throw new UpdateException("The mirror address " + text + " contains a user name or password; mirrors are public and need neither.");
+            throw UpdateRefusal.MIRROR_ADDRESS_CREDENTIALS.exception("address", text);
         }
         HttpUrl.Builder builder = url.newBuilder().query(null).fragment(null);
         if (!url.encodedPath().endsWith("/")) {

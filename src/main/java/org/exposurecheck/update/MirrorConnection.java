@@ -66,25 +66,29 @@ final class MirrorConnection implements AutoCloseable {
     /** Turns an I/O failure into a sentence; {@code midTransfer}: bytes had started to arrive. */
     TransferException failure(IOException failed, boolean midTransfer) {
         if (cancel.isCancelled()) {
-            return new TransferException(TransferException.Kind.CANCELLED, "Cancelled.");
+            return new TransferException(TransferException.Kind.CANCELLED, UpdateRefusal.CANCELLED.sentence());
         }
         if (failed instanceof SocketTimeoutException) {
-            return new TransferException(TransferException.Kind.TIMEOUT, "The mirror did not answer in time" + (viaProxy ? " through the proxy." : "."));
+            UpdateRefusal timeout = viaProxy ? UpdateRefusal.TIMEOUT_THROUGH_PROXY : UpdateRefusal.TIMEOUT;
+            return new TransferException(TransferException.Kind.TIMEOUT, timeout.sentence());
         }
         if (midTransfer) {
-            return new TransferException(TransferException.Kind.INTERRUPTED, "The connection broke off during the transfer.");
+            return new TransferException(TransferException.Kind.INTERRUPTED, UpdateRefusal.CONNECTION_BROKE_OFF.sentence());
         }
+        return new TransferException(TransferException.Kind.UNREACHABLE, unreachable(failed).sentence());
+    }
+
+    private UpdateRefusal unreachable(IOException failed) {
         if (viaProxy) {
-            return new TransferException(TransferException.Kind.UNREACHABLE,
-                    "Could not reach the mirror through the proxy; check that the proxy (for Tor: the Tor service or Tor Browser) is running.");
+            return UpdateRefusal.PROXY_UNREACHABLE;
         }
         if (failed instanceof UnknownHostException) {
-            return new TransferException(TransferException.Kind.UNREACHABLE, "The mirror's name could not be found.");
+            return UpdateRefusal.MIRROR_NAME_UNKNOWN;
         }
         if (failed instanceof ConnectException || failed instanceof NoRouteToHostException) {
-            return new TransferException(TransferException.Kind.UNREACHABLE, "Could not connect to the mirror.");
+            return UpdateRefusal.MIRROR_UNREACHABLE;
         }
-        return new TransferException(TransferException.Kind.UNREACHABLE, "The connection to the mirror failed.");
+        return UpdateRefusal.CONNECTION_FAILED;
     }
 
     /** Polls the person's cancel signal and stops the request in flight, so a cancel works even while a read waits. */

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.exposurecheck.pack.PackException;
+import org.exposurecheck.pack.PackRefusal;
 import org.exposurecheck.store.UpdateStateStore;
 import org.exposurecheck.store.UpdateStateStore.PartialDownload;
 import org.exposurecheck.token.CancelSignal;
@@ -96,7 +97,7 @@ final class PackDownloader {
             state.savePartialDownload(new PartialDownload(fileName(entry), mirror.toString(), validator, entry.sha256(), entry.bytes()));
             append(response, entry, part, start, progress);
         } catch (IOException diskFailure) {
-            throw new PackException("Could not write the download to " + downloads + ": " + diskFailure.getMessage() + ".", diskFailure);
+            throw PackRefusal.CANNOT_WRITE.because(diskFailure, "file", downloads);
         }
     }
 
@@ -108,26 +109,27 @@ final class PackDownloader {
                     && (range.group(3).equals("*") || Long.parseLong(range.group(3)) == entry.bytes());
             if (!matches) {
                 discard(entry);
-                throw new TransferException(TransferException.Kind.BAD_CONTENT, "The mirror sent the wrong part of " + entry.file() + ".");
+                throw new TransferException(TransferException.Kind.BAD_CONTENT, UpdateRefusal.WRONG_PART.sentence("file", entry.file()));
             }
             return have;
         }
         if (response.code() == 200) {
             long length = response.body().contentLength();
             if (length >= 0 && length != entry.bytes()) {
-                throw new TransferException(TransferException.Kind.BAD_CONTENT, "The mirror's " + entry.file() + " is " + length
-                        + " bytes, not the " + entry.bytes() + " the signed catalogue lists; it was not downloaded.");
+                throw new TransferException(TransferException.Kind.BAD_CONTENT, UpdateRefusal.WRONG_SIZE.sentence("file", entry.file(),
+                        "served", length, "listed", entry.bytes()));
             }
             return 0;
         }
         if (response.code() == 416) {
             discard(entry);
-            throw new TransferException(TransferException.Kind.INTERRUPTED, "The mirror refused to resume " + entry.file() + "; it will start over.");
+            throw new TransferException(TransferException.Kind.INTERRUPTED, UpdateRefusal.RESUME_REFUSED.sentence("file", entry.file()));
         }
         if (response.code() == 404) {
-            throw new TransferException(TransferException.Kind.HTTP_ERROR, "The mirror does not have " + entry.file() + " (HTTP 404).");
+            throw new TransferException(TransferException.Kind.HTTP_ERROR, UpdateRefusal.FILE_NOT_ON_MIRROR.sentence("file", entry.file()));
         }
-        throw new TransferException(TransferException.Kind.HTTP_ERROR, "The mirror answered HTTP " + response.code() + " for " + entry.file() + ".");
+        throw new TransferException(TransferException.Kind.HTTP_ERROR,
+                UpdateRefusal.HTTP_STATUS.sentence("status", response.code(), "file", entry.file()));
     }
 
     private void append(Response response, Catalogue.Entry entry, Path part, long start, UpdateProgress progress)
@@ -149,20 +151,20 @@ final class PackDownloader {
                 if (onDisk + read > entry.bytes()) {
                     out.close();
                     discard(entry);
-                    throw new TransferException(TransferException.Kind.BAD_CONTENT, "The mirror sent more of " + entry.file()
-                            + " than the " + entry.bytes() + " bytes the signed catalogue lists; it was discarded.");
+                    throw new TransferException(TransferException.Kind.BAD_CONTENT,
+                            UpdateRefusal.TOO_MANY_BYTES.sentence("file", entry.file(), "listed", entry.bytes()));
                 }
                 out.write(buffer, 0, read);
                 onDisk += read;
                 progress.transferred(entry.id(), onDisk, entry.bytes());
                 if (cancel.isCancelled()) {
-                    throw new TransferException(TransferException.Kind.CANCELLED, "Cancelled.");
+                    throw new TransferException(TransferException.Kind.CANCELLED, UpdateRefusal.CANCELLED.sentence());
                 }
             }
         }
         if (onDisk < entry.bytes()) {
-            throw new TransferException(TransferException.Kind.INTERRUPTED, "The connection broke off after " + onDisk + " of "
-                    + entry.bytes() + " bytes of " + entry.file() + ".");
+            throw new TransferException(TransferException.Kind.INTERRUPTED,
+                    UpdateRefusal.CUT_SHORT.sentence("received", onDisk, "listed", entry.bytes(), "file", entry.file()));
         }
     }
 
@@ -172,11 +174,10 @@ final class PackDownloader {
                 return part;
             }
         } catch (IOException unreadable) {
-            throw new PackException("Could not read the download " + part + ": " + unreadable.getMessage() + ".", unreadable);
+            throw PackRefusal.CANNOT_READ.because(unreadable, "file", part);
         }
         discard(entry);
-        throw new TransferException(TransferException.Kind.BAD_CONTENT, "The mirror's " + entry.file()
-                + " does not match the signed catalogue (its SHA-256 differs); it was refused.");
+        throw new TransferException(TransferException.Kind.BAD_CONTENT, UpdateRefusal.CONTENT_MISMATCH.sentence("file", entry.file()));
     }
 
     /** A strong ETag or, failing that, Last-Modified: what If-Range accepts. */

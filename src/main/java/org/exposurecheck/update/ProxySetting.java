@@ -5,6 +5,7 @@ import java.net.Proxy;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import org.exposurecheck.pack.Sentence;
 
 /**
  * A proxy for update requests. Through a SOCKS5 proxy host names are resolved by the proxy, so with Tor
@@ -32,7 +33,7 @@ public record ProxySetting(Kind kind, String host, int port) {
 
     /** Reads {@code socks5://HOST:PORT} (also {@code socks5h://}) or {@code http://HOST:PORT}. */
     public static ProxySetting parse(String text) throws UpdateException {
-        String usage = "The proxy " + text + " is not of the form socks5://HOST:PORT or http://HOST:PORT.";
+        Sentence usage = UpdateRefusal.PROXY_INVALID.sentence("proxy", text);
         URI uri;
         try {
             uri = new URI(text.strip());

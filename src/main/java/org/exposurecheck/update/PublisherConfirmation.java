@@ -23,7 +23,7 @@ public final class PublisherConfirmation {
     public static PublisherConfirmation ofFingerprint(String typed) throws UpdateException {
         String compact = compact(typed);
         if (!compact.matches("[0-9A-F]{" + FINGERPRINT_HEX_DIGITS + "}")) {
-            throw new UpdateException("A publisher fingerprint is 40 hex digits, shown as ten groups of four; copy all of it.");
+            throw UpdateRefusal.FINGERPRINT_INCOMPLETE.exception();
         }
         return new PublisherConfirmation(compact);
     }

@@ -1,5 +1,7 @@
 package org.exposurecheck.update;
 
+import org.exposurecheck.pack.Sentence;
+
 /** One request to one mirror went wrong; {@link #kind()} decides whether to retry, resume or move on. */
 final class TransferException extends Exception {
     enum Kind {
@@ -18,14 +20,20 @@ final class TransferException extends Exception {
     }
 
     private final Kind kind;
+    private final transient Sentence sentence;
 
-    TransferException(Kind kind, String message) {
-        super(message, null, false, false);
+    TransferException(Kind kind, Sentence sentence) {
+        super(sentence.inEnglish(), null, false, false);
         this.kind = kind;
+        this.sentence = sentence;
     }
 
     Kind kind() {
         return kind;
+    }
+
+    Sentence sentence() {
+        return sentence;
     }
 
     /** A transfer that may go on from where it stopped. */

@@ -7,7 +7,7 @@ final class UnconfirmedPublisherException extends UpdateException {
     private final transient PublisherKey publisher;
 
     UnconfirmedPublisherException(PublisherKey publisher) {
-        super("The catalogue is signed by publisher key " + publisher.fingerprint() + ", which is not trusted yet.");
+        super(UpdateRefusal.PUBLISHER_UNCONFIRMED.sentence("fingerprint", publisher.fingerprint()));
         this.publisher = publisher;
     }
 

@@ -66,9 +66,9 @@ public record UpdateSettings(List<MirrorAddress> mirrors, Optional<ProxySetting>
                     .orElse(UpdateSchedule.NEVER);
             return new UpdateSettings(mirrors, proxy, timeouts, schedule);
         } catch (PackException unreadable) {
-            throw new UpdateException(unreadable.getMessage(), unreadable);
+            throw new UpdateException(unreadable.sentence(), unreadable);
         } catch (IllegalArgumentException | UpdateException damaged) {
-            throw new UpdateException("The saved update settings in " + dataDir + " are damaged; set them again.", damaged);
+            throw new UpdateException(UpdateRefusal.SETTINGS_DAMAGED.sentence("dataDir", dataDir), damaged);
         }
     }
 
@@ -81,7 +81,7 @@ public record UpdateSettings(List<MirrorAddress> mirrors, Optional<ProxySetting>
             store.saveSetting(READ_TIMEOUT, Optional.of(Long.toString(timeouts.read().toMillis())));
             store.saveSetting(SCHEDULE, Optional.of(schedule.name().toLowerCase(Locale.ROOT)));
         } catch (PackException failed) {
-            throw new UpdateException(failed.getMessage(), failed);
+            throw new UpdateException(failed.sentence(), failed);
         }
     }
 }

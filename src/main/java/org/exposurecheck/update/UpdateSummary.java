@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.exposurecheck.pack.PublisherKey;
+import org.exposurecheck.pack.Sentence;
 
 /**
  * The honest end of an update: the catalogue used (if any mirror gave one that could be trusted), what
@@ -36,11 +37,12 @@ public record UpdateSummary(Optional<CatalogueUsed> catalogue, List<PackOutcome>
         CANCELLED
     }
 
-    public record PackOutcome(String packId, String title, long sequence, Status status, String reason) {
+    /** {@code reason}: why a pack failed or was cancelled; empty when it is installed and current. */
+    public record PackOutcome(String packId, String title, long sequence, Status status, Optional<Sentence> reason) {
     }
 
-    /** Something that went wrong with one mirror: {@code what} is "catalogue" or a pack id. */
-    public record MirrorProblem(String mirror, String what, String reason) {
+    /** Something that went wrong with one mirror: with its catalogue, or ({@code packId} present) with the file of that pack. */
+    public record MirrorProblem(String mirror, Optional<String> packId, Sentence reason) {
     }
 
     public boolean complete() {

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.PackFile;
 import org.exposurecheck.pack.PublisherKey;
+import org.exposurecheck.pack.Sentence;
 import org.exposurecheck.store.InstalledPack;
 import org.exposurecheck.store.PackStore;
 import org.exposurecheck.store.UpdateStateStore;
@@ -49,13 +50,13 @@ public final class Updater {
         try (UpdateStateStore state = UpdateStateStore.open(dataDir)) {
             return settings.schedule().isDue(state.setting(LAST_COMPLETE).map(Instant::parse), clock.instant());
         } catch (PackException unreadable) {
-            throw new UpdateException(unreadable.getMessage(), unreadable);
+            throw new UpdateException(unreadable.sentence(), unreadable);
         }
     }
 
     public UpdateSummary run(UpdateRequest request, UpdateProgress progress, CancelSignal cancel) throws UpdateException {
         if (request.mirrors().isEmpty()) {
-            throw new UpdateException("No mirror is set up; give the address of one with --mirror URL.");
+            throw UpdateRefusal.NO_MIRROR.exception();
         }
         Instant now = clock.instant();
         try (PackStore packs = PackStore.open(dataDir);
@@ -68,7 +69,7 @@ public final class Updater {
             }
             return summary;
         } catch (PackException storeFailure) {
-            throw new UpdateException(storeFailure.getMessage(), storeFailure);
+            throw new UpdateException(storeFailure.sentence(), storeFailure);
         }
     }
 
@@ -110,7 +111,7 @@ public final class Updater {
             PackDownloader downloader = new PackDownloader(http, state, dataDir.resolve(DOWNLOADS_DIR), cancel);
             for (Catalogue.Entry entry : catalogue.packs()) {
                 if (cancel.isCancelled()) {
-                    outcomes.add(outcome(entry, Status.CANCELLED, "Not fetched: the update was cancelled."));
+                    outcomes.add(outcome(entry, Status.CANCELLED, UpdateRefusal.PACK_NOT_FETCHED.sentence()));
                 } else {
                     outcomes.add(update(entry, Optional.ofNullable(installed.get(entry.id())), accepted.get(), downloader));
                 }
@@ -144,12 +145,12 @@ public final class Updater {
                     return Optional.of(new Accepted(mirror, signed, unchanged, verdict.demoOnly()));
                 } catch (UnconfirmedPublisherException unknownKey) {
                     unconfirmed = Optional.of(unknownKey.publisher());
-                    problems.add(new MirrorProblem(mirror.toString(), "catalogue", unknownKey.getMessage()));
+                    problems.add(new MirrorProblem(mirror.toString(), Optional.empty(), unknownKey.sentence()));
                 } catch (UpdateException refused) {
-                    problems.add(new MirrorProblem(mirror.toString(), "catalogue", refused.getMessage()));
+                    problems.add(new MirrorProblem(mirror.toString(), Optional.empty(), refused.sentence()));
                 } catch (TransferException failed) {
                     if (failed.kind() != TransferException.Kind.CANCELLED) {
-                        problems.add(new MirrorProblem(mirror.toString(), "catalogue", failed.getMessage()));
+                        problems.add(new MirrorProblem(mirror.toString(), Optional.empty(), failed.sentence()));
                     }
                 }
             }
@@ -159,30 +160,29 @@ public final class Updater {
         private PackOutcome update(Catalogue.Entry entry, Optional<InstalledPack> current, Accepted catalogue, PackDownloader downloader)
                 throws PackException {
             if (current.isPresent() && current.get().sequence() == entry.sequence()) {
-                return outcome(entry, Status.CURRENT, "");
+                return outcome(entry, Status.CURRENT);
             }
             if (current.isPresent() && current.get().sequence() > entry.sequence()) {
-                return outcome(entry, Status.FAILED, "The catalogue lists sequence " + entry.sequence() + ", older than the installed "
-                        + current.get().sequence() + "; refusing to roll back.");
+                return outcome(entry, Status.FAILED, UpdateRefusal.PACK_ROLLBACK.sentence("listed", entry.sequence(),
+                        "installed", current.get().sequence()));
             }
             if (!now.isBefore(entry.expires())) {
-                return outcome(entry, Status.FAILED, "The published version expired on " + CatalogueTrust.date(entry.expires())
-                        + "; the publisher has not released a newer one yet.");
+                return outcome(entry, Status.FAILED, UpdateRefusal.PACK_EXPIRED.sentence("date", CatalogueTrust.date(entry.expires())));
             }
             Optional<Path> file;
             try {
                 file = downloadFromAnyMirror(entry, catalogue.mirror(), downloader);
             } catch (TransferException cancelled) {
-                return outcome(entry, Status.CANCELLED, "Cancelled; what was downloaded is kept and the next update resumes it.");
+                return outcome(entry, Status.CANCELLED, UpdateRefusal.PACK_DOWNLOAD_CANCELLED.sentence());
             }
             if (file.isEmpty()) {
-                return outcome(entry, Status.FAILED, "No mirror delivered it intact; see the problems with mirrors.");
+                return outcome(entry, Status.FAILED, UpdateRefusal.PACK_NOT_DELIVERED.sentence());
             }
             try {
                 progress.step("Installing " + entry.title());
                 return install(entry, Files.readAllBytes(file.get()), current.isPresent(), catalogue);
             } catch (IOException unreadable) {
-                return outcome(entry, Status.FAILED, "Could not read the download: " + unreadable.getMessage() + ".");
+                return outcome(entry, Status.FAILED, UpdateRefusal.PACK_DOWNLOAD_UNREADABLE.sentence("detail", unreadable.getMessage()));
             } finally {
                 downloader.discard(entry);
             }
@@ -192,13 +192,13 @@ public final class Updater {
             try {
                 PublisherKey publisher = catalogue.signed().publisher();
                 if (!PackFile.open(bytes).publisher().equals(publisher)) {
-                    return outcome(entry, Status.FAILED, "It is signed by another publisher than the catalogue; refused.");
+                    return outcome(entry, Status.FAILED, UpdateRefusal.PACK_PUBLISHER_DIFFERS.sentence());
                 }
                 // A demo catalogue passes no key: the store then accepts the demo key for packs marked demo, and nothing else.
                 packs.install(bytes, catalogue.demoOnly() ? Optional.empty() : Optional.of(publisher), now);
-                return outcome(entry, replacing ? Status.UPDATED : Status.INSTALLED, "");
+                return outcome(entry, replacing ? Status.UPDATED : Status.INSTALLED);
             } catch (PackException refused) {
-                return outcome(entry, Status.FAILED, refused.getMessage());
+                return outcome(entry, Status.FAILED, refused.sentence());
             }
         }
 
@@ -221,7 +221,7 @@ public final class Updater {
                         if (failed.kind() == TransferException.Kind.CANCELLED) {
                             throw failed;
                         }
-                        problems.add(new MirrorProblem(mirror.toString(), entry.id(), failed.getMessage()));
+                        problems.add(new MirrorProblem(mirror.toString(), Optional.of(entry.id()), failed.sentence()));
                         if (!failed.resumable() || downloader.bytesOnDisk(entry) <= before) {
                             break;
                         }
@@ -231,8 +231,12 @@ public final class Updater {
             return Optional.empty();
         }
 
-        private PackOutcome outcome(Catalogue.Entry entry, Status status, String reason) {
-            return new PackOutcome(entry.id(), entry.title(), entry.sequence(), status, reason);
+        private PackOutcome outcome(Catalogue.Entry entry, Status status) {
+            return new PackOutcome(entry.id(), entry.title(), entry.sequence(), status, Optional.empty());
+        }
+
+        private PackOutcome outcome(Catalogue.Entry entry, Status status, Sentence reason) {
+            return new PackOutcome(entry.id(), entry.title(), entry.sequence(), status, Optional.of(reason));
         }
 
         private UpdateSummary summary(Optional<Accepted> accepted) {

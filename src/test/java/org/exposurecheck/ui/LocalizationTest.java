@@ -2,6 +2,7 @@ package org.exposurecheck.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ibm.icu.text.MessageFormat;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -23,13 +24,17 @@ import org.exposurecheck.identity.Bundles;
 import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.identity.Problem;
 import org.exposurecheck.match.Confidence;
+import org.exposurecheck.pack.PackRefusal;
 import org.exposurecheck.report.Advice;
 import org.exposurecheck.report.Helplines;
 import org.exposurecheck.ui.common.I18n;
 import org.exposurecheck.ui.common.Theme;
 import org.exposurecheck.ui.form.FormViewModel;
+import org.exposurecheck.update.UpdateRefusal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every visible string comes from a bundle in three languages: no key missing, none unused, none untranslated. */
@@ -38,19 +43,54 @@ class LocalizationTest {
     private static final Path SOURCES = Path.of("src/main/java/org/exposurecheck");
     private static final List<String> LANGUAGE_SUFFIXES = List.of("", "_zh_HK", "_zh_CN");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([a-zA-Z0-9_.-]+)\"");
+    private static final Pattern ARGUMENT = Pattern.compile("\\{\\s*([A-Za-z_]\\w*)\\s*[,}]");
     private static final Pattern JAVA_KEY = Pattern.compile("(?:text|format)\\(\"([a-zA-Z0-9_.-]+)\"");
     /** Keys built at run time from a prefix and a value; each family lists exactly the keys it can build. */
     private static final Set<String> FAMILY_PREFIXES = Set.of("form.type.", "type.", "theme.", "form.persona.kind.",
-            "results.confidence.", "category.", "updates.proxy.", "updates.schedule.");
+            "results.confidence.", "category.", "updates.proxy.", "updates.schedule.", "form.photo.problem.");
 
     @ParameterizedTest
-    @ValueSource(strings = {"ui/messages", "report/advice", "identity/problems"})
+    @ValueSource(strings = {"ui/messages", "report/advice", "identity/problems", "pack/refusals", "update/refusals"})
     void everyLanguageHasExactlyTheSameKeysAndNoneIsEmpty(String bundle) throws IOException {
         Set<String> english = load(bundle, "").stringPropertyNames();
         for (String suffix : LANGUAGE_SUFFIXES) {
             Properties translation = load(bundle, suffix);
             assertThat(translation.stringPropertyNames()).as("%s%s", bundle, suffix).isEqualTo(english);
             translation.forEach((key, value) -> assertThat(value.toString()).as("%s%s %s", bundle, suffix, key).isNotBlank());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ui/messages", "report/advice", "identity/problems", "pack/refusals", "update/refusals"})
+    void everyTranslationUsesTheArgumentsOfTheEnglishSentence(String bundle) throws IOException {
+        Properties english = load(bundle, "");
+        for (String suffix : List.of("_zh_HK", "_zh_CN")) {
+            Properties chinese = load(bundle, suffix);
+            for (String key : english.stringPropertyNames()) {
+                assertThat(argumentNames(chinese.getProperty(key))).as("%s%s %s", bundle, suffix, key)
+                        .isEqualTo(argumentNames(english.getProperty(key)));
+            }
+        }
+    }
+
+    static Stream<Arguments> refusalBundles() {
+        return Stream.of(
+                Arguments.of("pack/refusals", Arrays.stream(PackRefusal.values()).map(PackRefusal::messageKey).collect(Collectors.toSet()),
+                        PackRefusal.ENGLISH_ONLY.messageKey()),
+                Arguments.of("update/refusals", Arrays.stream(UpdateRefusal.values()).map(UpdateRefusal::messageKey).collect(Collectors.toSet()),
+                        UpdateRefusal.ENGLISH_ONLY.messageKey()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("refusalBundles")
+    void refusalBundlesHoldExactlyTheRefusalsTheCodeKnowsInChineseToo(String bundle, Set<String> refusals, String englishOnly) throws IOException {
+        assertThat(load(bundle, "").stringPropertyNames()).isEqualTo(refusals);
+        for (String suffix : List.of("_zh_HK", "_zh_CN")) {
+            load(bundle, suffix).forEach((key, value) -> {
+                if (!key.equals(englishOnly)) {
+                    assertThat(value.toString()).as("%s%s %s", bundle, suffix, key).containsPattern("\\p{IsHan}");
+                }
+            });
         }
     }
 
@@ -121,6 +161,14 @@ class LocalizationTest {
         }
     }
 
+    /** Argument names anywhere in a pattern, also inside plural branches (which ICU's getArgumentNames skips). */
+    private static Set<String> argumentNames(String pattern) {
+        new MessageFormat(pattern, Locale.ENGLISH);
+        Set<String> names = new TreeSet<>();
+        collect(ARGUMENT, pattern, names);
+        return names;
+    }
+
     private static Set<String> familyKeys() {
         Set<String> keys = new HashSet<>();
         for (IdentifierType type : FormViewModel.TYPEABLE) {
@@ -134,6 +182,7 @@ class LocalizationTest {
                 .forEach(choice -> keys.add("updates.proxy." + choice.name().toLowerCase(java.util.Locale.ROOT)));
         Arrays.stream(org.exposurecheck.update.UpdateSchedule.values())
                 .forEach(schedule -> keys.add("updates.schedule." + schedule.name().toLowerCase(java.util.Locale.ROOT)));
+        Arrays.stream(org.exposurecheck.pack.photo.PhotoHasher.Reason.values()).forEach(reason -> keys.add("form.photo.problem." + reason.id()));
         keys.add("category.unknown");
         return keys;
     }

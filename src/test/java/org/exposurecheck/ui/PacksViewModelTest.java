@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import org.exposurecheck.pack.SigningKey;
 import org.exposurecheck.store.InstalledPack;
 import org.exposurecheck.testsupport.TestPacks;
+import org.exposurecheck.ui.common.I18n;
 import org.exposurecheck.ui.packs.PacksViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +23,7 @@ class PacksViewModelTest {
         SigningKey publisher = SigningKey.generate(new SecureRandom());
         Path file = dir.resolve("leak.ecpack");
         Files.write(file, TestPacks.build(TestPacks.source(TestPacks.fictionalLeak()), TestPacks.settings("leak", 2), publisher).pack());
-        PacksViewModel model = new PacksViewModel(new AppContext(dir.resolve("data"), TestPacks.CLOCK).packs());
+        PacksViewModel model = viewModel(dir);
         model.refresh();
         assertThat(model.installed()).isEmpty();
 
@@ -40,10 +41,29 @@ class PacksViewModelTest {
     void aDamagedFileIsExplainedAndNothingIsInstalled() throws Exception {
         Path file = dir.resolve("broken.ecpack");
         Files.writeString(file, "not a pack");
-        PacksViewModel model = new PacksViewModel(new AppContext(dir.resolve("data"), TestPacks.CLOCK).packs());
+        PacksViewModel model = viewModel(dir);
         assertThat(model.open(file)).isNull();
         assertThat(model.statusProperty().get()).isEqualTo("This file is not an Exposure Check pack.");
         model.refresh();
         assertThat(model.installed()).isEmpty();
+    }
+
+    @Test
+    void aRefusalIsSaidInTheLanguageThePersonChose() throws Exception {
+        Path file = dir.resolve("broken.ecpack");
+        Files.writeString(file, "not a pack");
+        AppContext context = new AppContext(dir.resolve("data"), TestPacks.CLOCK);
+        context.i18n().localeProperty().set(I18n.TRADITIONAL_HK);
+        PacksViewModel model = new PacksViewModel(context.packs(), context.i18n());
+        assertThat(model.open(file)).isNull();
+        assertThat(model.statusProperty().get()).isEqualTo("這個檔案不是 Exposure Check 套件。");
+        context.i18n().localeProperty().set(I18n.SIMPLIFIED);
+        assertThat(model.open(dir.resolve("missing.ecpack"))).isNull();
+        assertThat(model.statusProperty().get()).startsWith("无法读取 ").contains("missing.ecpack");
+    }
+
+    private static PacksViewModel viewModel(Path dir) {
+        AppContext context = new AppContext(dir.resolve("data"), TestPacks.CLOCK);
+        return new PacksViewModel(context.packs(), context.i18n());
     }
 }

@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.exposurecheck.store.InstalledPack;
 import org.exposurecheck.testsupport.Cli;
 import org.exposurecheck.testsupport.StaticFileServer;
+import org.exposurecheck.ui.common.I18n;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -80,6 +81,26 @@ class UpdatesScreenTest {
             assertThat(list.getItems()).extracting(InstalledPack::title).containsExactly("Mirrored leak");
             assertThat(ui.window.demoModeProperty().get()).as("real data installed: demo mode ends").isFalse();
         }
+    }
+
+    @Test
+    void inChineseWhatWentWrongIsSaidInChineseToo() throws Exception {
+        ui.robot.interact(() -> ui.context.i18n().localeProperty().set(I18n.TRADITIONAL_HK));
+        ui.robot.clickOn("#packs");
+        TitledPane updates = ui.node("#updatesPane");
+        ui.robot.interact(() -> updates.setExpanded(true));
+        TextArea mirrors = ui.node("#mirrors");
+
+        ui.robot.interact(() -> mirrors.setText("ftp://mirror.example/"));
+        ui.click("#saveSettings");
+        assertThat(ui.text("#updateSummary")).isEqualTo("鏡像網站地址 ftp://mirror.example/ 不是 http:// 或 https:// 地址。");
+
+        ui.robot.interact(() -> mirrors.setText("http://127.0.0.1:1/"));
+        ui.click("#checkUpdates");
+        Label summary = ui.node("#updateSummary");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> summary.getText().contains("出現問題"));
+        assertThat(summary.getText()).contains("http://127.0.0.1:1/（目錄）出現問題：未能連接鏡像網站。")
+                .doesNotContainPattern("[A-Za-z]{5,}");
     }
 
     @Test

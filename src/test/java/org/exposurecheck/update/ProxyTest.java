@@ -83,7 +83,7 @@ class ProxyTest {
 
         UpdateSummary summary = run(settings);
 
-        assertThat(summary.mirrorProblems()).singleElement().extracting(UpdateSummary.MirrorProblem::reason).asString()
+        assertThat(summary.mirrorProblems()).singleElement().extracting(problem -> problem.reason().inEnglish())
                 .isEqualTo("Could not reach the mirror through the proxy; check that the proxy (for Tor: the Tor service or Tor Browser) is running.");
         assertThat(mirror.requests()).isEmpty();
     }

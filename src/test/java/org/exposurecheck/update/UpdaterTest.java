@@ -98,7 +98,7 @@ class UpdaterTest {
 
         assertThat(summary.complete()).isFalse();
         assertThat(summary.unconfirmedPublisher()).contains(PUBLISHER.publicKey());
-        assertThat(summary.mirrorProblems()).singleElement().extracting(UpdateSummary.MirrorProblem::reason).asString()
+        assertThat(summary.mirrorProblems()).singleElement().extracting(UpdaterTest::inEnglish).asString()
                 .contains(PUBLISHER.publicKey().fingerprint()).contains("not trusted yet");
         assertThat(mirror.requestedPaths()).containsExactly("/catalogue.ecc");
         assertThat(installed()).isEmpty();
@@ -120,7 +120,7 @@ class UpdaterTest {
         assertThat(packRequests.get(1).getHeaders().get("If-Range")).startsWith("\"");
         long catalogueBytes = Files.size(dir.resolve("m/catalogue.ecc"));
         assertThat(mirror.bodyBytesSent()).as("every byte of the pack was sent exactly once").isEqualTo(catalogueBytes + leak5.length);
-        assertThat(summary.mirrorProblems()).singleElement().extracting(UpdateSummary.MirrorProblem::reason).asString()
+        assertThat(summary.mirrorProblems()).singleElement().extracting(UpdaterTest::inEnglish).asString()
                 .contains("broke off");
         assertThat(installed()).singleElement().extracting(InstalledPack::sequence).isEqualTo(5L);
     }
@@ -160,7 +160,7 @@ class UpdaterTest {
         assertThat(summary.catalogue().orElseThrow().mirror()).isEqualTo(address(mirror));
         assertThat(summary.mirrorProblems()).singleElement().satisfies(problem -> {
             assertThat(problem.mirror()).isEqualTo(down);
-            assertThat(problem.reason()).isEqualTo("Could not connect to the mirror.");
+            assertThat(problem.reason().inEnglish()).isEqualTo("Could not connect to the mirror.");
         });
     }
 
@@ -173,7 +173,7 @@ class UpdaterTest {
         UpdateSummary summary = update(confirmed(), address(stalling), address(good));
 
         assertThat(summary.complete()).isTrue();
-        assertThat(summary.mirrorProblems()).singleElement().extracting(UpdateSummary.MirrorProblem::reason)
+        assertThat(summary.mirrorProblems()).singleElement().extracting(UpdaterTest::inEnglish)
                 .isEqualTo("The mirror did not answer in time.");
     }
 
@@ -188,8 +188,8 @@ class UpdaterTest {
         assertThat(summary.complete()).isTrue();
         assertThat(summary.mirrorProblems()).singleElement().satisfies(problem -> {
             assertThat(problem.mirror()).isEqualTo(address(tampered));
-            assertThat(problem.what()).isEqualTo("leak");
-            assertThat(problem.reason()).contains("does not match the signed catalogue");
+            assertThat(problem.packId()).contains("leak");
+            assertThat(problem.reason().inEnglish()).contains("does not match the signed catalogue");
         });
         assertThat(good.requests().get(0).getHeaders().get("Range")).as("the tampered bytes were not kept").isNull();
         assertThat(installed()).singleElement().extracting(InstalledPack::sequence).isEqualTo(5L);
@@ -204,7 +204,7 @@ class UpdaterTest {
         UpdateSummary summary = update(confirmed(), address(announced), address(streamed));
 
         assertThat(summary.packs()).singleElement().extracting(PackOutcome::status).isEqualTo(Status.FAILED);
-        assertThat(summary.mirrorProblems()).extracting(UpdateSummary.MirrorProblem::reason).satisfiesExactly(
+        assertThat(summary.mirrorProblems()).extracting(UpdaterTest::inEnglish).satisfiesExactly(
                 first -> assertThat(first).contains("is " + (leak5.length + 1000) + " bytes, not the " + leak5.length),
                 second -> assertThat(second).contains("sent more of packs/leak-5.ecpack than the " + leak5.length + " bytes"));
         assertThat(streamed.bodyBytesSent()).isGreaterThan(leak5.length);
@@ -222,7 +222,7 @@ class UpdaterTest {
 
         assertThat(summary.complete()).isFalse();
         assertThat(summary.catalogue()).isEmpty();
-        assertThat(summary.mirrorProblems()).singleElement().extracting(UpdateSummary.MirrorProblem::reason)
+        assertThat(summary.mirrorProblems()).singleElement().extracting(UpdaterTest::inEnglish)
                 .isEqualTo("The catalogue is older (sequence 100) than one already seen (sequence 200); refusing to roll back.");
         assertThat(stale.requestedPaths()).containsExactly("/catalogue.ecc");
         assertThat(installed()).singleElement().extracting(InstalledPack::sequence).isEqualTo(6L);
@@ -242,7 +242,8 @@ class UpdaterTest {
 
         assertThat(summary.packs()).singleElement().satisfies(pack -> {
             assertThat(pack.status()).isEqualTo(Status.FAILED);
-            assertThat(pack.reason()).isEqualTo("The catalogue lists sequence 5, older than the installed 6; refusing to roll back.");
+            assertThat(pack.reason().orElseThrow().inEnglish())
+                    .isEqualTo("The catalogue lists sequence 5, older than the installed 6; refusing to roll back.");
         });
         assertThat(mirror.requestedPaths()).containsExactly("/catalogue.ecc");
         assertThat(installed()).singleElement().extracting(InstalledPack::sequence).isEqualTo(6L);
@@ -256,7 +257,7 @@ class UpdaterTest {
         UpdateSummary summary = update(confirmed(), address(mirror));
 
         assertThat(summary.complete()).isFalse();
-        assertThat(summary.mirrorProblems()).singleElement().extracting(UpdateSummary.MirrorProblem::reason)
+        assertThat(summary.mirrorProblems()).singleElement().extracting(UpdaterTest::inEnglish)
                 .isEqualTo("The catalogue expired on 2026-11-18: this mirror is out of date or is being held back, so it was not used.");
         assertThat(mirror.requestedPaths()).containsExactly("/catalogue.ecc");
         assertThat(installed()).isEmpty();
@@ -307,7 +308,7 @@ class UpdaterTest {
         UpdateSummary summary = update(Optional.of(PublisherConfirmation.of(OTHER.publicKey())), address(impostor));
 
         assertThat(summary.complete()).isFalse();
-        assertThat(summary.mirrorProblems()).singleElement().extracting(UpdateSummary.MirrorProblem::reason).asString()
+        assertThat(summary.mirrorProblems()).singleElement().extracting(UpdaterTest::inEnglish).asString()
                 .startsWith("The catalogue is signed by publisher key " + OTHER.publicKey().fingerprint())
                 .endsWith("not by the pinned key " + PUBLISHER.publicKey().fingerprint() + "; refusing a changed key.");
         assertThat(impostor.requestedPaths()).containsExactly("/catalogue.ecc");
@@ -321,7 +322,7 @@ class UpdaterTest {
         UpdateSummary summary = update(Optional.of(PublisherConfirmation.of(OTHER.publicKey())), address(mirror));
 
         assertThat(summary.complete()).isFalse();
-        assertThat(summary.mirrorProblems()).singleElement().extracting(UpdateSummary.MirrorProblem::reason).asString()
+        assertThat(summary.mirrorProblems()).singleElement().extracting(UpdaterTest::inEnglish).asString()
                 .contains("not by the key you confirmed");
         try (UpdateStateStore state = UpdateStateStore.open(data())) {
             assertThat(state.updatePublisher()).isEmpty();
@@ -393,7 +394,8 @@ class UpdaterTest {
         assertThat(summary.packs()).extracting(PackOutcome::packId, PackOutcome::status)
                 .containsExactly(tuple("fiction", Status.INSTALLED),
                         tuple("real", Status.FAILED));
-        assertThat(summary.withStatus(Status.FAILED).get(0).reason()).contains("the demo key can only sign fictional demo packs");
+        assertThat(summary.withStatus(Status.FAILED).get(0).reason().orElseThrow().inEnglish())
+                .contains("the demo key can only sign fictional demo packs");
         try (UpdateStateStore state = UpdateStateStore.open(data())) {
             assertThat(state.updatePublisher()).as("the demo key is never pinned").isEmpty();
         }
@@ -454,6 +456,10 @@ class UpdaterTest {
             addresses.add(MirrorAddress.parse(mirror));
         }
         return new UpdateRequest(addresses, Optional.empty(), new Timeouts(Duration.ofSeconds(2), Duration.ofMillis(500)), confirmation);
+    }
+
+    private static String inEnglish(UpdateSummary.MirrorProblem problem) {
+        return problem.reason().inEnglish();
     }
 
     private static int closedPort() throws IOException {

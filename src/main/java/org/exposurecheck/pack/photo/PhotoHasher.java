@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -43,8 +44,35 @@ public final class PhotoHasher {
 
     /** Why a file could not be fingerprinted, as a sentence that never includes the file's content. */
     public static final class NotAPhotoException extends Exception {
-        NotAPhotoException(String message) {
-            super(message, null, false, false);
+        private final Reason reason;
+
+        NotAPhotoException(Reason reason) {
+            super(reason.predicate, null, false, false);
+            this.reason = reason;
+        }
+
+        public Reason reason() {
+            return reason;
+        }
+    }
+
+    /** Why a file is not read as a photo; the message is the end of a sentence that starts with the file's name. */
+    public enum Reason {
+        TOO_LARGE("is larger than " + (MAX_FILE_BYTES >> 20) + " MB, so it is not read as a photo"),
+        MISSING("does not exist"),
+        UNREADABLE("cannot be read"),
+        UNKNOWN_FORMAT("is not an image in a format this version reads (JPEG, PNG, GIF, BMP)"),
+        IMPLAUSIBLE_SIZE("has an implausible size for a photo"),
+        DAMAGED("is damaged or not an image");
+
+        private final String predicate;
+
+        Reason(String predicate) {
+            this.predicate = predicate;
+        }
+
+        public String id() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 
@@ -93,31 +121,31 @@ public final class PhotoHasher {
     private static byte[] read(Path file) throws NotAPhotoException {
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new NotAPhotoException("is larger than " + (MAX_FILE_BYTES >> 20) + " MB, so it is not read as a photo");
+                throw new NotAPhotoException(Reason.TOO_LARGE);
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException missing) {
-            throw new NotAPhotoException("does not exist");
+            throw new NotAPhotoException(Reason.MISSING);
         } catch (IOException unreadable) {
-            throw new NotAPhotoException("cannot be read");
+            throw new NotAPhotoException(Reason.UNREADABLE);
         }
     }
 
     private static BufferedImage decode(byte[] bytes) throws NotAPhotoException {
         if (bytes.length > MAX_FILE_BYTES) {
-            throw new NotAPhotoException("is larger than " + (MAX_FILE_BYTES >> 20) + " MB, so it is not read as a photo");
+            throw new NotAPhotoException(Reason.TOO_LARGE);
         }
         try (InputStream in = new ByteArrayInputStream(bytes); ImageInputStream stream = ImageIO.createImageInputStream(in)) {
             Iterator<ImageReader> readers = stream == null ? null : ImageIO.getImageReaders(stream);
             if (readers == null || !readers.hasNext()) {
-                throw new NotAPhotoException("is not an image in a format this version reads (JPEG, PNG, GIF, BMP)");
+                throw new NotAPhotoException(Reason.UNKNOWN_FORMAT);
             }
             ImageReader reader = readers.next();
             try {
                 reader.setInput(stream, true, true);
                 long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
                 if (pixels <= 0 || pixels > MAX_PIXELS) {
-                    throw new NotAPhotoException("has an implausible size for a photo");
+                    throw new NotAPhotoException(Reason.IMPLAUSIBLE_SIZE);
                 }
                 return reader.read(0);
             } finally {
@@ -125,7 +153,7 @@ public final class PhotoHasher {
             }
         } catch (IOException | RuntimeException damaged) {
             // ImageIO's decoders throw unchecked exceptions on some damaged files as well.
-            throw new NotAPhotoException("is damaged or not an image");
+            throw new NotAPhotoException(Reason.DAMAGED);
         }
     }
 }

@@ -149,7 +149,8 @@ public final class FormController {
             form.addPhoto(task.getValue());
         });
         task.setOnFailed(event -> photoStatus.setText(task.getException() instanceof PhotoHasher.NotAPhotoException notAPhoto
-                ? notAPhoto.getMessage() : context.i18n().text("form.error.unexpected")));
+                ? context.i18n().format("form.photo.problem." + notAPhoto.reason().id(), Map.of("megabytes", PhotoHasher.MAX_FILE_BYTES >> 20))
+                : context.i18n().text("form.error.unexpected")));
         Thread worker = new Thread(task, "photo");
         worker.setDaemon(true);
         worker.start();
@@ -235,7 +236,8 @@ public final class FormController {
     }
 
     private void showError(Throwable failure) {
-        String message = failure instanceof PackException ? failure.getMessage() : context.i18n().text("form.error.unexpected");
+        String message = failure instanceof PackException refused ? refused.message(context.i18n().locale())
+                : context.i18n().text("form.error.unexpected");
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
         alert.setHeaderText(context.i18n().text("form.error.heading"));
         alert.initOwner(check.getScene().getWindow());

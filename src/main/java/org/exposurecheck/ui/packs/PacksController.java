@@ -96,7 +96,7 @@ public final class PacksController {
         this.context = context;
         this.navigator = navigator;
         this.i18n = context.i18n();
-        this.model = new PacksViewModel(context.packs());
+        this.model = new PacksViewModel(context.packs(), context.i18n());
         this.updates = new UpdatesViewModel(context.dataDir(), context.clock());
     }
 
@@ -115,7 +115,7 @@ public final class PacksController {
     }
 
     private void initializeUpdates() {
-        updates.load().ifPresent(updateSummary::setText);
+        updates.load().ifPresent(damaged -> updateSummary.setText(damaged.in(i18n.locale())));
         mirrorsLabel.setLabelFor(mirrors);
         proxyLabel.setLabelFor(proxyChoice);
         connectLabel.setLabelFor(connectSeconds);
@@ -150,7 +150,7 @@ public final class PacksController {
             updates.save();
             updateSummary.setText(i18n.text("updates.saved"));
         } catch (UpdateException invalid) {
-            updateSummary.setText(invalid.getMessage());
+            updateSummary.setText(invalid.message(i18n.locale()));
         }
     }
 
@@ -210,7 +210,7 @@ public final class PacksController {
         task.setOnFailed(event -> {
             updates.runningProperty().set(false);
             updateStep.setText("");
-            updateSummary.setText(task.getException() instanceof UpdateException failure ? failure.getMessage()
+            updateSummary.setText(task.getException() instanceof UpdateException failure ? failure.message(i18n.locale())
                     : i18n.text("form.error.unexpected"));
         });
         Thread worker = new Thread(task, "update");

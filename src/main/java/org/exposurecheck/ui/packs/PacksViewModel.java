@@ -9,8 +9,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.PackFile;
+import org.exposurecheck.pack.PackRefusal;
 import org.exposurecheck.store.InstalledPack;
 import org.exposurecheck.ui.PackLibrary;
+import org.exposurecheck.ui.common.I18n;
 
 /**
  * Installed packs, and the import flow: open a file → show who signed it → the person confirms the
@@ -18,6 +20,7 @@ import org.exposurecheck.ui.PackLibrary;
  */
 public final class PacksViewModel {
     private final PackLibrary library;
+    private final I18n i18n;
     private final ObservableList<InstalledPack> installed = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
 
@@ -25,8 +28,9 @@ public final class PacksViewModel {
     public record Candidate(byte[] bytes, PackFile.Signed signed) {
     }
 
-    public PacksViewModel(PackLibrary library) {
+    public PacksViewModel(PackLibrary library, I18n i18n) {
         this.library = library;
+        this.i18n = i18n;
     }
 
     public ObservableList<InstalledPack> installed() {
@@ -41,7 +45,7 @@ public final class PacksViewModel {
         try {
             installed.setAll(library.installed());
         } catch (PackException unreadable) {
-            status.set(unreadable.getMessage());
+            say(unreadable);
         }
     }
 
@@ -51,9 +55,9 @@ public final class PacksViewModel {
             byte[] bytes = Files.readAllBytes(file);
             return new Candidate(bytes, library.inspect(bytes));
         } catch (IOException unreadable) {
-            status.set(unreadable.getMessage() == null ? file.toString() : unreadable.getMessage());
+            say(PackRefusal.CANNOT_READ.because(unreadable, "file", file));
         } catch (PackException invalid) {
-            status.set(invalid.getMessage());
+            say(invalid);
         }
         return null;
     }
@@ -65,7 +69,7 @@ public final class PacksViewModel {
             refresh();
             return pack;
         } catch (PackException refused) {
-            status.set(refused.getMessage());
+            say(refused);
             return null;
         }
     }
@@ -75,7 +79,11 @@ public final class PacksViewModel {
             library.remove(pack.id());
             refresh();
         } catch (PackException failed) {
-            status.set(failed.getMessage());
+            say(failed);
         }
+    }
+
+    private void say(PackException failure) {
+        status.set(failure.message(i18n.locale()));
     }
 }

@@ -24,12 +24,14 @@ final class UpdateSummaryText {
             line(text, i18n, "updates.summary.current", summary.withStatus(UpdateSummary.Status.CURRENT));
             line(text, i18n, "updates.summary.cancelled", summary.withStatus(UpdateSummary.Status.CANCELLED));
             for (UpdateSummary.PackOutcome failed : summary.withStatus(UpdateSummary.Status.FAILED)) {
-                text.append('\n').append(i18n.format("updates.summary.failed", Map.of("title", failed.title(), "reason", failed.reason())));
+                text.append('\n').append(i18n.format("updates.summary.failed", Map.of("title", failed.title(),
+                        "reason", failed.reason().orElseThrow().in(i18n.locale()))));
             }
         }
         for (UpdateSummary.MirrorProblem problem : summary.mirrorProblems()) {
+            String what = problem.packId().orElseGet(() -> i18n.text("updates.summary.mirrorProblem.catalogue"));
             text.append('\n').append(i18n.format("updates.summary.mirrorProblem", Map.of("mirror", problem.mirror(),
-                    "what", problem.what(), "reason", problem.reason())));
+                    "what", what, "reason", problem.reason().in(i18n.locale()))));
         }
         text.append('\n').append(i18n.text(summary.complete() ? "updates.summary.complete"
                 : summary.cancelled() ? "updates.summary.wasCancelled" : "updates.summary.incomplete"));

@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.exposurecheck.pack.Sentence;
 import org.exposurecheck.token.CancelSignal;
 import org.exposurecheck.update.MirrorAddress;
 import org.exposurecheck.update.ProxySetting;
@@ -21,6 +22,7 @@ import org.exposurecheck.update.PublisherConfirmation;
 import org.exposurecheck.update.Timeouts;
 import org.exposurecheck.update.UpdateException;
 import org.exposurecheck.update.UpdateProgress;
+import org.exposurecheck.update.UpdateRefusal;
 import org.exposurecheck.update.UpdateRequest;
 import org.exposurecheck.update.UpdateSchedule;
 import org.exposurecheck.update.UpdateSettings;
@@ -50,13 +52,13 @@ public final class UpdatesViewModel {
         this.updater = new Updater(dataDir, clock);
     }
 
-    /** Reads the saved settings into the form; returns the problem sentence if they cannot be read. */
-    public Optional<String> load() {
+    /** Reads the saved settings into the form; returns why, if they cannot be read. */
+    public Optional<Sentence> load() {
         try {
             show(UpdateSettings.load(dataDir));
             return Optional.empty();
         } catch (UpdateException damaged) {
-            return Optional.of(damaged.getMessage());
+            return Optional.of(damaged.sentence());
         }
     }
 
@@ -88,7 +90,7 @@ public final class UpdatesViewModel {
         try {
             timeouts = new Timeouts(Duration.ofSeconds(connectSeconds.get()), Duration.ofSeconds(readSeconds.get()));
         } catch (IllegalArgumentException outOfRange) {
-            throw new UpdateException("A timeout must be between 1 second and 10 minutes.");
+            throw UpdateRefusal.TIMEOUT_OUT_OF_RANGE.exception();
         }
         return new UpdateSettings(addresses, proxy, timeouts, schedule.get());
     }

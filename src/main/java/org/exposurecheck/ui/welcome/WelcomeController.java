@@ -45,7 +45,7 @@ public final class WelcomeController {
             String titles = String.join(", ", packs.stream().map(InstalledPack::title).toList());
             return context.i18n().format("welcome.datasets.installed", Map.of("count", packs.size(), "titles", titles));
         } catch (PackException unreadable) {
-            return unreadable.getMessage();
+            return unreadable.message(context.i18n().locale());
         }
     }
 
