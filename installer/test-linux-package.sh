@@ -21,8 +21,31 @@ screenshot=${2:-}
 deb=$(ls target/dist/exposure-check_*_amd64.deb)
 jar=target/exposure-check.jar
 title="Exposure Check"
+
+# Refuse before installing anything: a run that stops half-way must not leave the package behind.
+for tool in Xvfb xwininfo; do
+  command -v "$tool" >/dev/null || { echo "$tool not found: apt-get install xvfb x11-utils" >&2; exit 1; }
+done
+if [ -n "$screenshot" ] && ! command -v import >/dev/null; then
+  echo "a screenshot needs import: apt-get install imagemagick" >&2
+  exit 1
+fi
+if dpkg-query -W -f='${Status}' exposure-check 2>/dev/null | grep -q "install ok installed"; then
+  echo "exposure-check is already installed: apt-get remove --purge exposure-check first, or what the package leaves behind cannot be told apart" >&2
+  exit 1
+fi
+
 scratch=$(mktemp -d)
-trap 'stop_x; rm -rf "$scratch"' EXIT
+installed_here=false
+clean_up() {
+  stop_x
+  if $installed_here; then
+    echo "stopped before the end: removing the package again" >&2
+    apt-get remove -y -q --purge exposure-check >/dev/null 2>&1 || true
+  fi
+  rm -rf "$scratch"
+}
+trap clean_up EXIT
 
 system_files() {
   find /opt /usr /etc /var/lib -xdev \( -path /var/lib/apt/lists -o -path /var/lib/dpkg \) -prune -o -print | sort
@@ -60,6 +83,7 @@ stop_x() { [ -z "$x_pid" ] || kill "$x_pid" 2>/dev/null || true; }
 system_files > "$scratch/before"
 echo "== install $deb ($(du -h "$deb" | cut -f1))"
 apt-get install -y -q --no-install-recommends "./$deb" >/dev/null
+installed_here=true
 
 echo "== command line"
 exposure-check --version
@@ -106,6 +130,7 @@ stop_x
 
 echo "== remove"
 apt-get remove -y -q --purge exposure-check >/dev/null
+installed_here=false
 system_files > "$scratch/after"
 if diff "$scratch/before" "$scratch/after"; then
   echo "apt-get remove --purge left nothing behind under /opt, /usr, /etc and /var/lib"
