@@ -11,6 +11,7 @@ import org.exposurecheck.match.MatchEngine;
 import org.exposurecheck.store.DataDirectory;
 import org.exposurecheck.token.TokenDeriver;
 import org.exposurecheck.ui.common.I18n;
+import org.exposurecheck.ui.common.SaveFileDialog;
 import org.exposurecheck.ui.common.Theme;
 
 /**
@@ -27,6 +28,7 @@ public final class AppContext implements AutoCloseable {
     private final BooleanProperty presentation = new SimpleBooleanProperty();
     private final PackLibrary packs;
     private final CheckSession session;
+    private SaveFileDialog saveDialog = SaveFileDialog.SYSTEM;
 
     public AppContext(Path dataDir, Clock clock) {
         this.dataDir = dataDir;
@@ -74,6 +76,15 @@ public final class AppContext implements AutoCloseable {
 
     public CheckSession session() {
         return session;
+    }
+
+    public SaveFileDialog saveDialog() {
+        return saveDialog;
+    }
+
+    /** Replaces the system's save dialog, which a headless test cannot drive. */
+    public void useSaveDialog(SaveFileDialog dialog) {
+        saveDialog = dialog;
     }
 
     @Override

@@ -1,26 +1,30 @@
 package org.exposurecheck.ui.results;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javafx.application.Platform;
+import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import org.exposurecheck.identity.IdentifierType;
-import org.exposurecheck.match.CheckedPack;
 import org.exposurecheck.match.Confidence;
 import org.exposurecheck.match.ExposureReport;
 import org.exposurecheck.match.RecordMatch;
+import org.exposurecheck.pack.PackException;
 import org.exposurecheck.report.Advice;
 import org.exposurecheck.report.Helplines;
+import org.exposurecheck.report.PrintedSummary;
+import org.exposurecheck.report.SummaryPdf;
 import org.exposurecheck.ui.AppContext;
 import org.exposurecheck.ui.common.I18n;
 import org.exposurecheck.ui.common.InitialFocus;
@@ -35,6 +39,7 @@ public final class ResultsController {
     private final AppContext context;
     private final Navigator navigator;
     private final I18n i18n;
+    private ResultsText text;
 
     @FXML
     private VBox summaryCard;
@@ -56,6 +61,10 @@ public final class ResultsController {
     private VBox helplines;
     @FXML
     private Label scope;
+    @FXML
+    private Button saveSummary;
+    @FXML
+    private Label summaryStatus;
 
     public ResultsController(AppContext context, Navigator navigator) {
         this.context = context;
@@ -71,31 +80,24 @@ public final class ResultsController {
             return;
         }
         ResultsViewModel results = new ResultsViewModel(report);
+        text = new ResultsText(i18n, results);
         summarise(results);
         describeRecords(results);
         giveAdvice(report);
         listHelplines();
-        describeScope(results);
+        scope.setText(text.scope());
         InitialFocus.request(summary);
     }
 
     private void summarise(ResultsViewModel results) {
         summaryCard.getStyleClass().add(results.exposed() ? "found" : "not-found");
         summary.setFocusTraversable(true);
-        if (!results.exposed()) {
-            summary.setText(i18n.text("results.summary.notFound"));
-            summaryDetail.setText(i18n.text("results.summary.notFound.detail"));
-        } else {
-            summary.setText(i18n.format("results.summary.found", Map.of("details", results.matchedTypes().size(),
-                    "datasets", results.byDataset().size())));
-            boolean onlyPossible = context.session().reportProperty().get().matches().stream()
-                    .allMatch(match -> match.confidence() == Confidence.POSSIBLE);
-            summaryDetail.setText(i18n.text(onlyPossible ? "results.summary.found.possibleOnly" : "results.summary.found.detail"));
-        }
-        Set<IdentifierType> skippedTypes = results.skippedTypes();
-        skipped.setVisible(!skippedTypes.isEmpty());
-        skipped.setManaged(!skippedTypes.isEmpty());
-        skipped.setText(i18n.format("results.skipped", Map.of("types", typeList(skippedTypes))));
+        summary.setText(text.summary());
+        summaryDetail.setText(text.summaryDetail());
+        Optional<String> skippedTypes = text.skipped();
+        skipped.setVisible(skippedTypes.isPresent());
+        skipped.setManaged(skippedTypes.isPresent());
+        skipped.setText(skippedTypes.orElse(""));
     }
 
     private void describeRecords(ResultsViewModel results) {
@@ -108,8 +110,7 @@ public final class ResultsController {
         results.byDataset().forEach((title, matches) -> {
             VBox cards = new VBox(8);
             matches.forEach(match -> cards.getChildren().add(recordCard(match)));
-            boolean demo = matches.get(0).demoPack();
-            TitledPane dataset = new TitledPane(demo ? title + " — " + i18n.text("results.demoLabel") : title, cards);
+            TitledPane dataset = new TitledPane(text.datasetTitle(title, matches), cards);
             dataset.setExpanded(true);
             dataset.setAnimated(false);
             records.getChildren().add(dataset);
@@ -119,17 +120,10 @@ public final class ResultsController {
     private Node recordCard(RecordMatch match) {
         VBox card = new VBox(4);
         card.getStyleClass().addAll("card", "record", match.confidence() == Confidence.CERTAIN ? "certain" : "possible");
-        card.getChildren().add(wrapped(i18n.format("results.record.heading", Map.of(
-                "category", category(match.record().category()),
-                "first", date(match.record().firstSeen()),
-                "last", date(match.record().lastSeen()),
-                "id", match.record().id())), "record-heading"));
-        card.getChildren().add(wrapped(i18n.format("results.record.matched", Map.of("types", typeList(match.matchedTypes()))), null));
-        Set<IdentifierType> others = ResultsViewModel.alsoListed(match);
-        if (!others.isEmpty()) {
-            card.getChildren().add(wrapped(i18n.format("results.record.alsoLists", Map.of("types", typeList(others))), null));
-        }
-        card.getChildren().add(wrapped(i18n.text("results.confidence." + match.confidence().id()), "confidence"));
+        card.getChildren().add(wrapped(text.recordHeading(match), "record-heading"));
+        card.getChildren().add(wrapped(text.recordMatched(match), null));
+        text.recordAlsoLists(match).ifPresent(others -> card.getChildren().add(wrapped(others, null)));
+        card.getChildren().add(wrapped(text.confidence(match), "confidence"));
         card.setFocusTraversable(true);
         return card;
     }
@@ -160,30 +154,6 @@ public final class ResultsController {
         }
     }
 
-    private void describeScope(ResultsViewModel results) {
-        List<CheckedPack> packs = results.packsChecked();
-        String datasets = packs.stream().map(pack -> pack.demo() ? pack.title() + " (" + i18n.text("results.demoLabel") + ")" : pack.title())
-                .collect(Collectors.joining(", "));
-        scope.setText(i18n.format("results.scope.checked", Map.of("types", typeList(results.checkedTypes()),
-                "count", packs.size(), "datasets", datasets)));
-    }
-
-    private String typeList(Set<IdentifierType> types) {
-        return types.stream().map(type -> i18n.text("type." + type.id())).collect(Collectors.joining(i18n.text("list.separator")));
-    }
-
-    private String category(String category) {
-        if (category == null) {
-            return i18n.text("category.unknown");
-        }
-        String key = "category." + category.replace(' ', '_');
-        return i18n.bundle().containsKey(key) ? i18n.text(key) : category;
-    }
-
-    private String date(LocalDate date) {
-        return date == null ? i18n.text("date.unknown") : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale()));
-    }
-
     private static Label wrapped(String text, String styleClass) {
         Label label = new Label(text);
         label.setWrapText(true);
@@ -191,6 +161,39 @@ public final class ResultsController {
             label.getStyleClass().add(styleClass);
         }
         return label;
+    }
+
+    /** Composes the summary now, in the language on screen, and writes it off the FX thread. */
+    @FXML
+    private void saveSummary() {
+        PrintedSummary printed = PrintedSummaryComposer.compose(context.session().reportProperty().get(), i18n, LocalDate.now(context.clock()));
+        Optional<Path> file = context.saveDialog().choose(saveSummary.getScene().getWindow(), i18n.text("summary.save"),
+                i18n.text("summary.fileName"), new FileChooser.ExtensionFilter(i18n.text("summary.fileType"), "*.pdf"));
+        if (file.isEmpty()) {
+            return;
+        }
+        Locale language = i18n.locale();
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                SummaryFile.save(printed, language, file.get());
+                return null;
+            }
+        };
+        saveSummary.disableProperty().bind(task.runningProperty());
+        summaryStatus.setText(i18n.text("summary.saving"));
+        task.setOnSucceeded(event -> summaryStatus.setText(i18n.format("summary.saved", Map.of("file", file.get().toString()))));
+        task.setOnFailed(event -> summaryStatus.setText(whySummaryFailed(task.getException())));
+        Thread worker = new Thread(task, "summary");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private String whySummaryFailed(Throwable failure) {
+        if (failure instanceof SummaryPdf.NoSuitableFontException) {
+            return i18n.text("summary.noFont");
+        }
+        return failure instanceof PackException unwritable ? unwritable.message(i18n.locale()) : i18n.text("form.error.unexpected");
     }
 
     @FXML
