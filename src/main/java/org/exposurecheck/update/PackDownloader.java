@@ -6,9 +6,13 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.exposurecheck.pack.PackException;
@@ -25,6 +29,7 @@ import org.exposurecheck.token.CancelSignal;
 final class PackDownloader {
     private static final Pattern CONTENT_RANGE = Pattern.compile("bytes (\\d+)-(\\d+)/(\\d+|\\*)");
     private static final int BUFFER_BYTES = 1 << 16;
+    private static final String PART = ".part";
 
     private final MirrorConnection http;
     private final UpdateStateStore state;
@@ -62,6 +67,26 @@ final class PackDownloader {
             fetch(mirror, entry, part, have, progress);
         }
         return verified(entry, part);
+    }
+
+    /**
+     * Removes the parts of packs the catalogue no longer lists: a newer version replaced them, so they
+     * can never be resumed and would only fill the disk.
+     */
+    void discardAllBut(List<Catalogue.Entry> listed) throws PackException {
+        Set<Path> kept = listed.stream().map(this::part).collect(Collectors.toSet());
+        if (!Files.isDirectory(downloads)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(downloads)) {
+            for (Path stale : files.filter(file -> file.getFileName().toString().endsWith(PART) && !kept.contains(file)).toList()) {
+                Files.deleteIfExists(stale);
+                String name = stale.getFileName().toString();
+                state.forgetPartialDownload(name.substring(0, name.length() - PART.length()));
+            }
+        } catch (IOException unlisted) {
+            throw PackRefusal.CANNOT_READ.because(unlisted, "file", downloads);
+        }
     }
 
     /** Removes the part file and what is known about it. */
@@ -190,7 +215,7 @@ final class PackDownloader {
     }
 
     private Path part(Catalogue.Entry entry) {
-        return downloads.resolve(fileName(entry) + ".part");
+        return downloads.resolve(fileName(entry) + PART);
     }
 
     private static String fileName(Catalogue.Entry entry) {

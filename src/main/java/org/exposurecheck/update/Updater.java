@@ -109,6 +109,7 @@ public final class Updater {
             Map<String, InstalledPack> installed = packs.installed().stream()
                     .collect(Collectors.toMap(InstalledPack::id, Function.identity()));
             PackDownloader downloader = new PackDownloader(http, state, dataDir.resolve(DOWNLOADS_DIR), cancel);
+            downloader.discardAllBut(catalogue.packs());
             for (Catalogue.Entry entry : catalogue.packs()) {
                 if (cancel.isCancelled()) {
                     outcomes.add(outcome(entry, Status.CANCELLED, UpdateRefusal.PACK_NOT_FETCHED.sentence()));

@@ -150,6 +150,21 @@ class UpdaterTest {
     }
 
     @Test
+    void theUnfinishedDownloadOfAVersionNoLongerListedIsDeleted() throws Exception {
+        MirrorDispatcher mirror = mirror(publish("m", 100, NOW, PUBLISHER, leak5));
+        mirror.fault(LEAK_5, new MirrorDispatcher.CutAfter(leak5.length / 3)).fault(LEAK_5, new MirrorDispatcher.Status(503));
+        assertThat(update(confirmed(), address(mirror)).complete()).isFalse();
+        assertThat(data().resolve("downloads/leak-5.ecpack.part")).exists();
+
+        mirror.serve(publish("m", 101, NOW, PUBLISHER, leak6));
+        UpdateSummary summary = update(Optional.empty(), address(mirror));
+
+        assertThat(summary.complete()).isTrue();
+        assertThat(installed()).singleElement().extracting(InstalledPack::sequence).isEqualTo(6L);
+        assertThat(data().resolve("downloads")).isEmptyDirectory();
+    }
+
+    @Test
     void whenTheFirstMirrorIsDownTheSecondIsUsed() throws Exception {
         MirrorDispatcher mirror = mirror(publish("m", 100, NOW, PUBLISHER, leak5));
         String down = "http://127.0.0.1:" + closedPort() + "/";
