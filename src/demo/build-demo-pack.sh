@@ -9,10 +9,18 @@ out=src/main/resources/org/exposurecheck/demo
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-java -jar "$jar" demo generate --records 240 --personas 24 --seed 2019 --out "$work/data"
+# Asking for a format with photos (telegram) makes the generator draw faces: records.jsonl then names the
+# leak's headshots, and personas.jsonl each persona's own copy under faces/. The pack is built from
+# records.jsonl, so its records are the same as without photos, plus the photos' hashes.
+java -jar "$jar" demo generate --records 240 --personas 24 --seed 2019 --formats jsonl,telegram --out "$work/data"
+# The sequence must grow with every rebuild: an installed demo pack refuses an older one as a rollback.
 java -jar "$jar" pack build --demo --input "$work/data/records.jsonl" --format jsonl \
   --id demo-hkleaks --title "Demo leak site (fictional people)" --source "demo mirror" \
-  --sequence 1 --expires-days 36500 --signing-key src/demo/demo-publisher.key --out "$out/demo.ecpack"
+  --sequence 2 --expires-days 36500 --signing-key src/demo/demo-publisher.key --out "$out/demo.ecpack"
 cp src/demo/demo-publisher.pub "$out/demo-publisher.pub"
 cp "$work/data/personas.jsonl" "$out/demo-personas.jsonl"
 cp "$work/data/truth.jsonl" "$out/demo-truth.jsonl"
+# Only the personas' own copies, which personas.jsonl names; the leak's headshots stay out of the app.
+rm -rf "$out/faces"
+mkdir "$out/faces"
+cp "$work/data/faces/"*.jpg "$out/faces/"

@@ -8,10 +8,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
 import org.exposurecheck.ui.form.DemoPersonas;
 import org.exposurecheck.ui.shell.MainWindow;
@@ -58,11 +60,15 @@ final class UiDriver {
         });
     }
 
-    void choosePersona(String label) {
+    /** Fills the form with a demo persona, and waits until its photo, if it brings one, is in the form. */
+    void choosePersona(String label) throws TimeoutException {
         ComboBox<DemoPersonas.Persona> personas = node("#personas");
-        robot.interact(() -> personas.getItems().stream().filter(p -> p.profile().label().equals(label)).findFirst()
-                .ifPresent(personas::setValue));
+        DemoPersonas.Persona persona = personas.getItems().stream().filter(p -> p.profile().label().equals(label)).findFirst().orElseThrow();
+        robot.interact(() -> personas.setValue(persona));
         robot.clickOn("#fill");
+        int photos = persona.photo().isPresent() ? 1 : 0;
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.session().form().photos().size() == photos);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     void checkAndWait() throws TimeoutException {
@@ -107,6 +113,25 @@ final class UiDriver {
         } catch (TimeoutException e) {
             Node owner = stage.getScene().getFocusOwner();
             throw new AssertionError(query + " never got the focus; it is on " + (owner == null ? "nothing" : owner + " id=" + owner.getId()), e);
+        }
+    }
+
+    /** The text of every label under the node, one per line, including the contents of titled panes. */
+    String allText(String query) {
+        StringBuilder text = new StringBuilder();
+        collectText(node(query), text);
+        return text.toString();
+    }
+
+    private static void collectText(Node node, StringBuilder text) {
+        if (node instanceof Labeled labeled && labeled.getText() != null) {
+            text.append(labeled.getText()).append('\n');
+        }
+        if (node instanceof TitledPane pane) {
+            collectText(pane.getContent(), text);
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectText(child, text));
         }
     }
 

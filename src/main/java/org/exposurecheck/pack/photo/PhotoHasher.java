@@ -14,6 +14,7 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Decodes a photo (JPEG, PNG, GIF or BMP, whatever the JDK's ImageIO reads) and fingerprints it. Used by
@@ -135,9 +136,10 @@ public final class PhotoHasher {
         if (bytes.length > MAX_FILE_BYTES) {
             throw new NotAPhotoException(Reason.TOO_LARGE);
         }
-        try (InputStream in = new ByteArrayInputStream(bytes); ImageInputStream stream = ImageIO.createImageInputStream(in)) {
-            Iterator<ImageReader> readers = stream == null ? null : ImageIO.getImageReaders(stream);
-            if (readers == null || !readers.hasNext()) {
+        // ImageIO.createImageInputStream would buffer the photo in a temporary file; a person's photo stays in memory.
+        try (InputStream in = new ByteArrayInputStream(bytes); ImageInputStream stream = new MemoryCacheImageInputStream(in)) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(stream);
+            if (!readers.hasNext()) {
                 throw new NotAPhotoException(Reason.UNKNOWN_FORMAT);
             }
             ImageReader reader = readers.next();

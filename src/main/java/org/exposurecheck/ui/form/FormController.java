@@ -2,13 +2,19 @@ package org.exposurecheck.ui.form;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
 import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -36,6 +42,8 @@ import org.exposurecheck.ui.shell.Screen;
 
 /** The details form: rows per type, demo personas, and the check itself on a background thread. */
 public final class FormController {
+    private static final Set<Worker.State> FINISHED = EnumSet.of(Worker.State.SUCCEEDED, Worker.State.FAILED, Worker.State.CANCELLED);
+
     private final AppContext context;
     private final Navigator navigator;
     private final FormViewModel form;
@@ -73,6 +81,9 @@ public final class FormController {
     private ProgressBar progress;
 
     private CancelSignal running;
+    private Task<List<PhotoHash>> photoBeingRead;
+    /** Checking waits for a photo being read: it would otherwise run without it, and the person would not know. */
+    private final BooleanProperty readingPhoto = new SimpleBooleanProperty();
 
     public FormController(AppContext context, Navigator navigator) {
         this.context = context;
@@ -97,7 +108,7 @@ public final class FormController {
         bindPhotoStatus();
         removePhotos.visibleProperty().bind(Bindings.isNotEmpty(form.photos()));
         removePhotos.managedProperty().bind(removePhotos.visibleProperty());
-        check.disableProperty().bind(form.canCheck().not());
+        check.disableProperty().bind(form.canCheck().not().or(readingPhoto));
 
         personaBox.visibleProperty().bind(navigator.demoModeProperty());
         personaBox.managedProperty().bind(personaBox.visibleProperty());
@@ -136,12 +147,16 @@ public final class FormController {
 
     /** Fingerprints a photo off the FX thread; only the fingerprints are kept, never the path or the pixels. */
     void addPhoto(Path file) {
+        addPhoto(() -> PhotoHasher.probes(file));
+    }
+
+    private void addPhoto(Callable<List<PhotoHash>> fingerprint) {
         photoStatus.textProperty().unbind();
         photoStatus.setText(context.i18n().text("form.photo.reading"));
         Task<List<PhotoHash>> task = new Task<>() {
             @Override
-            protected List<PhotoHash> call() throws PhotoHasher.NotAPhotoException {
-                return PhotoHasher.probes(file);
+            protected List<PhotoHash> call() throws Exception {
+                return fingerprint.call();
             }
         };
         task.setOnSucceeded(event -> {
@@ -151,9 +166,20 @@ public final class FormController {
         task.setOnFailed(event -> photoStatus.setText(task.getException() instanceof PhotoHasher.NotAPhotoException notAPhoto
                 ? context.i18n().format("form.photo.problem." + notAPhoto.reason().id(), Map.of("megabytes", PhotoHasher.MAX_FILE_BYTES >> 20))
                 : context.i18n().text("form.error.unexpected")));
+        task.setOnCancelled(event -> bindPhotoStatus());
+        readingPhoto.bind(Bindings.createBooleanBinding(() -> !FINISHED.contains(task.getState()), task.stateProperty()));
+        photoBeingRead = task;
         Thread worker = new Thread(task, "photo");
         worker.setDaemon(true);
         worker.start();
+    }
+
+    /** A photo still being read when the form is emptied or refilled must not land in the new form. */
+    private void dropPhotoBeingRead() {
+        if (photoBeingRead != null) {
+            photoBeingRead.cancel();
+            photoBeingRead = null;
+        }
     }
 
     @FXML
@@ -179,12 +205,17 @@ public final class FormController {
     private void fillPersona() {
         DemoPersonas.Persona persona = personas.getValue();
         if (persona != null) {
+            dropPhotoBeingRead();
             form.fill(persona.profile());
+            if (persona.photo().isPresent()) {
+                addPhoto(persona::photoProbes);
+            }
         }
     }
 
     @FXML
     private void clear() {
+        dropPhotoBeingRead();
         form.clear();
     }
 
@@ -244,13 +275,18 @@ public final class FormController {
         alert.show();
     }
 
-    /** Lists a persona by the name it would type and whether it is in the demo data. */
+    /** Lists a persona by the name it would type, whether it is in the demo data and whether it brings a photo. */
     private final class PersonaCell extends ListCell<DemoPersonas.Persona> {
         @Override
         protected void updateItem(DemoPersonas.Persona persona, boolean empty) {
             super.updateItem(persona, empty);
-            setText(empty || persona == null ? null : persona.displayName() + " — "
-                    + context.i18n().text("form.persona.kind." + persona.kind()));
+            if (empty || persona == null) {
+                setText(null);
+                return;
+            }
+            String kind = context.i18n().text("form.persona.kind." + persona.kind());
+            setText(persona.displayName() + " — "
+                    + (persona.photo().isPresent() ? context.i18n().format("form.persona.withPhoto", Map.of("kind", kind)) : kind));
         }
     }
 }

@@ -82,8 +82,9 @@ final class ResultsText {
         return date == null ? i18n.text("date.unknown") : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.locale()));
     }
 
+    /** In the order of {@link IdentifierType}, the same on every run (a match's set has no order of its own). */
     private String typeList(Set<IdentifierType> types) {
-        return types.stream().map(type -> i18n.text("type." + type.id())).collect(Collectors.joining(i18n.text("list.separator")));
+        return types.stream().sorted().map(type -> i18n.text("type." + type.id())).collect(Collectors.joining(i18n.text("list.separator")));
     }
 
     private String category(String category) {
