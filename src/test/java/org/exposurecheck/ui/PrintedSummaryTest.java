@@ -79,6 +79,23 @@ class PrintedSummaryTest {
     }
 
     @Test
+    void aSummaryThatCannotBeWrittenSaysWhyAndLeavesNoPartOfIt() throws Exception {
+        Path notAFolder = Files.writeString(outDir.resolve("usb-stick"), "a file where a folder should be");
+        ui.context.useSaveDialog((owner, title, suggestedName, type) -> Optional.of(notAFolder.resolve("summary.pdf")));
+        ui.toForm();
+        ui.choosePersona(exposedPersona().profile().label());
+        ui.checkAndWait();
+
+        ui.click("#saveSummary");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ui.text("#summaryStatus").startsWith("Could not write"));
+
+        assertThat(ui.text("#summaryStatus")).startsWith("Could not write " + notAFolder.resolve("summary.pdf"));
+        try (var files = Files.list(outDir)) {
+            assertThat(files).containsExactly(notAFolder);
+        }
+    }
+
+    @Test
     void cancellingTheDialogWritesNothing() throws Exception {
         ui.context.useSaveDialog((owner, title, suggestedName, type) -> Optional.empty());
         ui.toForm();

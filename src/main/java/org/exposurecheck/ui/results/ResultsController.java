@@ -1,5 +1,6 @@
 package org.exposurecheck.ui.results;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -192,6 +193,9 @@ public final class ResultsController {
     private String whySummaryFailed(Throwable failure) {
         if (failure instanceof SummaryPdf.NoSuitableFontException) {
             return i18n.text("summary.noFont");
+        }
+        if (failure instanceof IOException fontUnreadable) {
+            return i18n.format("summary.fontUnreadable", Map.of("detail", String.valueOf(fontUnreadable.getMessage())));
         }
         return failure instanceof PackException unwritable ? unwritable.message(i18n.locale()) : i18n.text("form.error.unexpected");
     }

@@ -14,13 +14,10 @@ final class SummaryFile {
     private SummaryFile() {
     }
 
-    static void save(PrintedSummary summary, Locale language, Path file) throws SummaryPdf.NoSuitableFontException, PackException {
+    /** Throws IOException when a font file could not be read while the PDF was set. */
+    static void save(PrintedSummary summary, Locale language, Path file) throws SummaryPdf.NoSuitableFontException, PackException, IOException {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        try {
-            SummaryPdf.write(summary, language, pdf);
-        } catch (IOException impossible) {
-            throw new IllegalStateException("Writing to memory failed", impossible);
-        }
+        SummaryPdf.write(summary, language, pdf);
         AtomicFiles.write(file, pdf.toByteArray());
     }
 }
