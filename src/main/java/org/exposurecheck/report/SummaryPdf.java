@@ -222,6 +222,7 @@ public final class SummaryPdf {
         private void breakInto(String text, List<String> lines) throws IOException {
             lineBreaks.setText(text);
             int lineStart = 0;
+            int previousLineStart = -1;
             int segmentStart = 0;
             for (int end = lineBreaks.next(); end != BreakIterator.DONE; segmentStart = end, end = lineBreaks.next()) {
                 if (fits(text.substring(lineStart, end))) {
@@ -229,13 +230,27 @@ public final class SummaryPdf {
                 }
                 if (segmentStart > lineStart) {
                     lines.add(text.substring(lineStart, segmentStart).stripTrailing());
+                    previousLineStart = lineStart;
                     lineStart = segmentStart;
                 }
                 if (!fits(text.substring(lineStart, end))) {
                     lineStart = breakBetweenCharacters(text, lineStart, end, lines);
+                    previousLineStart = -1;
+                }
+            }
+            if (previousLineStart >= 0 && isLone(text.substring(lineStart))) {
+                int earlier = lineBreaks.preceding(lineStart);
+                if (earlier > previousLineStart && fits(text.substring(earlier))) {
+                    lines.set(lines.size() - 1, text.substring(previousLineStart, earlier).stripTrailing());
+                    lineStart = earlier;
                 }
             }
             lines.add(text.substring(lineStart).stripTrailing());
+        }
+
+        /** A last line of one character, with its punctuation ("毀。"), reads like a mistake; it takes the last word of the line above. */
+        private static boolean isLone(String lastLine) {
+            return lastLine.strip().codePointCount(0, lastLine.strip().length()) <= 2;
         }
 
         /** Fills whole lines from a too-long word and returns where its remainder starts. */

@@ -92,6 +92,26 @@ class SummaryPdfTest {
     }
 
     @Test
+    void noChineseParagraphEndsWithOneCharacterAloneOnItsLastLine() throws Exception {
+        String characters = "的是不了人我在有他這中大來上個國到說們為子和你地出道也時年得就那要下以生會自";
+        List<Block> blocks = new ArrayList<>();
+        for (int index = 0; index < characters.length(); index++) {
+            blocks.add(new Block(Style.BODY, String.valueOf(characters.charAt(index)).repeat(40 + index)));
+        }
+        byte[] pdf = write(new PrintedSummary("摘要", blocks), HONG_KONG);
+
+        List<String> lines = text(pdf).lines().map(String::strip).toList();
+        for (int index = 0; index < characters.length(); index++) {
+            String character = String.valueOf(characters.charAt(index));
+            List<String> paragraph = lines.stream().filter(line -> line.startsWith(character)).toList();
+            assertThat(String.join("", paragraph)).as("paragraph %d", index).isEqualTo(character.repeat(40 + index));
+            if (paragraph.size() > 1) {
+                assertThat(paragraph.get(paragraph.size() - 1)).as("last line of paragraph %d", index).hasSizeGreaterThan(1);
+            }
+        }
+    }
+
+    @Test
     void aLongSummaryFillsNumberedPagesWithEveryParagraphOnce() throws Exception {
         List<Block> blocks = new ArrayList<>();
         for (int index = 0; index < 200; index++) {
