@@ -163,7 +163,7 @@ class LocalizationTest {
 
     /** Argument names anywhere in a pattern, also inside plural branches (which ICU's getArgumentNames skips). */
     private static Set<String> argumentNames(String pattern) {
-        new MessageFormat(pattern, Locale.ENGLISH);
+        new MessageFormat(pattern, Locale.ENGLISH); // throws on a pattern ICU cannot parse, before names are read from it
         Set<String> names = new TreeSet<>();
         collect(ARGUMENT, pattern, names);
         return names;
