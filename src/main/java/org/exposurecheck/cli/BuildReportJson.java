@@ -7,7 +7,8 @@ import org.exposurecheck.pack.BuildReport;
 import org.exposurecheck.pack.Json;
 import org.exposurecheck.pack.ingest.SourceIssue;
 import org.exposurecheck.token.AuditPolicy;
-import org.exposurecheck.token.TokenTypeAudit;
+import org.exposurecheck.token.PackAudit;
+import org.exposurecheck.token.PairPlanner;
 
 /**
  * {@code pack build --report FILE}: the build report as JSON for a curator's records or scripts. Like the
@@ -28,6 +29,12 @@ final class BuildReportJson {
         report.identifiersRead().forEach((type, count) -> identifiers.putObject(type.id()).put("read", count)
                 .put("unreadable", report.identifiersUnreadable().getOrDefault(type, 0L)));
         root.put("photo_hashes", report.photosKept());
+        root.put("photo_hashes_left_out", report.photosLeftOut());
+        ObjectNode labels = root.putObject("labels");
+        ObjectNode refused = labels.putObject("refused");
+        report.labelsRefused().forEach(refused::put);
+        labels.put("made_other", report.labelsMadeOther());
+        labels.put("records_made_other", report.recordsWithLabelMadeOther());
         root.put("warning_count", report.issueCount());
         ArrayNode warnings = root.putArray("warnings");
         for (SourceIssue issue : report.issues()) {
@@ -36,12 +43,21 @@ final class BuildReportJson {
         ObjectNode audit = root.putObject("audit");
         audit.put("min_gpu_years", policy.minGpuYears());
         ArrayNode types = audit.putArray("token_types");
-        for (TokenTypeAudit row : report.audit()) {
-            String tag = row.type().tag();
-            types.addObject().put("type", tag).put("status", row.allowed() ? "shipped" : "dropped")
-                    .put("count", row.allowed() ? report.tokensByType().getOrDefault(tag, 0L)
-                            : report.pairsDroppedByType().getOrDefault(tag, 0L))
-                    .put("guess_space", row.guessSpace()).put("gpu_years", row.gpuYears());
+        report.audit().ifPresent(packAudit -> {
+            for (PackAudit.TypeCost row : packAudit.types()) {
+                types.addObject().put("type", row.type().tag()).put("records", row.records())
+                        .put("count", report.tokensByType().getOrDefault(row.type().tag(), 0L))
+                        .put("entry_guesses", row.guesses()).put("entry_gpu_years", row.gpuYears());
+            }
+            packAudit.cheapestChain().ifPresent(chain -> audit.putObject("cheapest_chain").put("entry", chain.entry().tag())
+                    .put("step", chain.step().tag()).put("revealed", chain.revealed().tag()).put("guesses", chain.guesses())
+                    .put("gpu_years", chain.gpuYears()));
+        });
+        ArrayNode left = audit.putArray("dropped_pairs");
+        for (String type : report.pairsDroppedByType().keySet()) {
+            left.addObject().put("type", type)
+                    .put("below_policy", report.pairsDropped(PairPlanner.Reason.ENTRY).getOrDefault(type, 0L))
+                    .put("chain", report.pairsDropped(PairPlanner.Reason.CHAIN).getOrDefault(type, 0L));
         }
         try {
             return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);

@@ -2,10 +2,12 @@ package org.exposurecheck.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.exposurecheck.pack.BuildReport;
 import org.exposurecheck.pack.ingest.SourceIssue;
 import org.exposurecheck.token.AuditPolicy;
-import org.exposurecheck.token.TokenTypeAudit;
+import org.exposurecheck.token.PairPlanner;
 
 /** Prints a build report for the curator: what was read, kept, dropped and why, and the audit. */
 final class BuildReportText {
@@ -22,7 +24,17 @@ final class BuildReportText {
         report.identifiersRead().forEach((type, count) -> out.println("  " + type.id() + ": " + count
                 + " (" + report.identifiersUnreadable().getOrDefault(type, 0L) + ")"));
         if (report.photosKept() > 0) {
-            out.println("Photo hashes kept: " + report.photosKept());
+            out.println("Photo hashes kept: " + report.photosKept() + " (--photos). A photo hash is fast and unsalted: anyone holding"
+                    + " the same picture, often a reposted social-media photo, can find the record.");
+        }
+        if (report.photosLeftOut() > 0) {
+            out.println("Photo hashes left out: " + report.photosLeftOut() + ". They ship only with --photos, because anyone holding"
+                    + " the same picture can find the record.");
+        }
+        report.labelsRefused().forEach((reason, count) -> out.println("Labels left out: " + count + " that " + reason + "."));
+        if (report.labelsMadeOther() > 0) {
+            out.println("Labels shipped as \\"other\\": " + report.labelsMadeOther() + " used by too few records ("
+                    + report.recordsWithLabelMadeOther() + " records in all).");
         }
         if (report.issueCount() > 0) {
             out.println("Warnings: " + report.issueCount());
@@ -31,17 +43,17 @@ final class BuildReportText {
                 out.println("  … and " + (report.issueCount() - LISTED_ISSUES) + " more");
             }
         }
-        out.println("Audit (policy: at least " + Numbers.years(policy.minGpuYears()) + " GPU-years per token type):");
-        out.println(String.format("  %-30s %10s %12s %12s  %s", "token type", "tokens", "guess space", "GPU-years", "status"));
-        for (TokenTypeAudit audit : report.audit()) {
-            String tag = audit.type().tag();
-            long count = audit.allowed() ? report.tokensByType().getOrDefault(tag, 0L) : report.pairsDroppedByType().getOrDefault(tag, 0L);
-            out.println(String.format("  %-30s %10d %12s %12s  %s", tag, count, Numbers.scientific(audit.guessSpace()),
-                    Numbers.years(audit.gpuYears()), audit.allowed() ? "shipped" : "DROPPED (below policy)"));
-        }
-        Map<String, Long> dropped = report.pairsDroppedByType();
+        out.println("Audit (attacker model v2, docs/guess-spaces.md; policy: at least " + Numbers.years(policy.minGpuYears())
+                + " GPU-years for the cheapest entry into a record and for every step to a new strong identifier):");
+        report.audit().ifPresent(audit -> AuditText.print(audit, report.tokensByType(), "  ", out));
+        Map<String, Long> byEntry = report.pairsDropped(PairPlanner.Reason.ENTRY);
+        Map<String, Long> byChain = report.pairsDropped(PairPlanner.Reason.CHAIN);
+        Set<String> dropped = new TreeSet<>(report.pairsDroppedByType().keySet());
         if (!dropped.isEmpty()) {
-            out.println("Dropped token types are too cheap to enumerate; their pairs are not in the pack.");
+            out.println("  Pairs left out (cheaper than the policy to guess / would open a chain to another strong identifier):");
+            for (String type : dropped) {
+                out.println(String.format("  %-30s %10d %10d", type, byEntry.getOrDefault(type, 0L), byChain.getOrDefault(type, 0L)));
+            }
         }
     }
 }

@@ -17,6 +17,7 @@ import org.exposurecheck.pack.KeyFiles;
 import org.exposurecheck.pack.Pack;
 import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.PackFile;
+import org.exposurecheck.pack.PackJudge;
 import org.exposurecheck.store.PackStore;
 import org.exposurecheck.token.CancelSignal;
 import org.exposurecheck.token.Progress;
@@ -66,6 +67,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
 
+    @Mixin
+    MinGpuYearsOption minimum;
+
     CheckCommand(Clock clock) {
         this.clock = clock;
     }
@@ -97,7 +101,7 @@ final class CheckCommand implements Callable<Integer> {
             loaded.add(PackFile.read(PackFiles.read(given.pack), KeyFiles.readPublisherKey(given.trust), clock.instant()));
         }
         if (!loaded.isEmpty()) {
-            return loaded;
+            return judged(loaded);
         }
         try (PackStore store = dataDir.openStore()) {
             loaded.addAll(store.load(clock.instant()));
@@ -106,7 +110,15 @@ final class CheckCommand implements Callable<Integer> {
             err.println("No packs are installed: checking against the bundled demo pack, which holds fictional people only.");
             loaded.add(BundledDemo.pack(clock.instant()));
         }
-        return loaded;
+        return judged(loaded);
+    }
+
+    /** Every pack passes this computer's own audit before anything is derived for it. */
+    private List<Pack> judged(List<Pack> packs) throws PackException {
+        for (Pack pack : packs) {
+            PackJudge.judge(pack.manifest(), minimum.minimum());
+        }
+        return packs;
     }
 
     private void report(ExposureReport report, PrintWriter out, PrintWriter err) {

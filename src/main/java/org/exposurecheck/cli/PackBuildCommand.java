@@ -72,8 +72,17 @@ final class PackBuildCommand implements Callable<Integer> {
     Integer kdfIterations;
 
     @Option(names = "--min-gpu-years", paramLabel = "YEARS", defaultValue = "10",
-            description = "Token types cheaper than this to enumerate are dropped (default: ${DEFAULT-VALUE}).")
+            description = "Tokens cheaper than this to guess, or that would let one cracked token reveal another strong identifier"
+                    + " for less, are left out (default: ${DEFAULT-VALUE}).")
     double minGpuYears;
+
+    @Option(names = "--photos", description = "Also ship the perceptual hashes of photos. Riskier: a hash is fast and unsalted, so"
+            + " anyone holding the same picture can find the record.")
+    boolean photos;
+
+    @Option(names = "--min-label-records", paramLabel = "N", defaultValue = "5",
+            description = "Category and source labels fewer than N records share ship as \"other\" (default: ${DEFAULT-VALUE}).")
+    int minLabelRecords;
 
     @Option(names = "--demo", description = "Mark the pack as fictional demo data.")
     boolean demo;
@@ -105,7 +114,8 @@ final class PackBuildCommand implements Callable<Integer> {
         PackBuilder.Result result;
         try (TokenDeriver deriver = threads.deriver();
              ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), "Deriving tokens")) {
-            result = new PackBuilder(new Normaliser(clock), deriver, new SecureRandom())
+            result = new PackBuilder(new Normaliser(clock), deriver, new SecureRandom()).withPhotos(photos)
+                    .withLabelMinRecords(minLabelRecords)
                     .build(source, settings, key, progress, new CancelSignal(), out, report);
         } catch (PackException failed) {
             // A failed build still says what it read, so the curator can see why.
@@ -136,6 +146,9 @@ final class PackBuildCommand implements Callable<Integer> {
     }
 
     private PackSettings settings() {
+        if (minLabelRecords < 1) {
+            throw new UserError("--min-label-records must be at least 1.");
+        }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         KdfParameters kdf = new KdfParameters(kdfMemory != null ? kdfMemory : KdfParameters.DEFAULT.memoryKiB(),
                 kdfIterations != null ? kdfIterations : KdfParameters.DEFAULT.iterations(), 1);

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.exposurecheck.pack.KeyFiles;
+import org.exposurecheck.pack.PackFile;
+import org.exposurecheck.pack.PackJudge;
 import org.exposurecheck.pack.PublisherKey;
 import org.exposurecheck.store.InstalledPack;
 import org.exposurecheck.store.PackStore;
@@ -32,6 +34,9 @@ final class PackInstallCommand implements Callable<Integer> {
             description = "The publisher's public key; pinned for this pack id. Needed the first time a publisher is seen.")
     Path trust;
 
+    @Mixin
+    MinGpuYearsOption minimum;
+
     PackInstallCommand(Clock clock) {
         this.clock = clock;
     }
@@ -40,6 +45,7 @@ final class PackInstallCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         byte[] bytes = PackFiles.read(file);
         Optional<PublisherKey> key = trust == null ? Optional.empty() : Optional.of(KeyFiles.readPublisherKey(trust));
+        PackJudge.judge(PackFile.open(bytes).manifest(), minimum.minimum());
         try (PackStore store = dataDir.openStore()) {
             InstalledPack installed = store.install(bytes, key, clock.instant());
             spec.commandLine().getOut().println("Installed " + installed.title() + " (" + installed.id() + "), sequence "

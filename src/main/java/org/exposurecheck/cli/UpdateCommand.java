@@ -62,6 +62,9 @@ final class UpdateCommand implements Callable<Integer> {
     @Option(names = "--read-timeout", paramLabel = "SECONDS", description = "Give up on a mirror that sends nothing for this long (default: 60).")
     Double readTimeout;
 
+    @Mixin
+    MinGpuYearsOption minimum;
+
     @Option(names = "--save-settings", description = "Remember the mirrors, proxy and timeouts given here for later updates and the app.")
     boolean saveSettings;
 
@@ -85,7 +88,7 @@ final class UpdateCommand implements Callable<Integer> {
         }
         UpdateSummary summary;
         try (UpdateProgressText progress = new UpdateProgressText(err)) {
-            summary = new Updater(dataDir.path(), clock).run(request, progress, new CancelSignal());
+            summary = new Updater(dataDir.path(), clock, minimum.minimum()).run(request, progress, new CancelSignal());
         }
         UpdateSummaryText.print(summary, out);
         out.flush();

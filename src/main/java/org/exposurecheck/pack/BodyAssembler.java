@@ -29,12 +29,21 @@ final class BodyAssembler {
         this.entriesInMemory = entriesInMemory;
     }
 
-    /** Reads the record file in source order and writes each record at its shuffled position. */
-    void records(PackBodyWriter body, Path recordFile, int recordCount) throws IOException {
+    /**
+     * Reads the record file in source order and writes each record at its shuffled position, its category and
+     * source label indices renumbered to the string table as it ships ({@code labels[old] = new}).
+     */
+    void records(PackBodyWriter body, Path recordFile, int recordCount, int[] labels) throws IOException {
         byte[] fields = new byte[RECORD_FIELD_BYTES];
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(recordFile)))) {
             for (int index = 0; index < recordCount; index++) {
                 in.readFully(fields);
+                for (int offset : new int[] {0, 4}) {
+                    int label = getInt(fields, offset);
+                    if (label != PackBody.NONE) {
+                        putInt(fields, offset, labels[label]);
+                    }
+                }
                 int position = shuffle.position(index);
                 body.record(position, shuffle.id(position), fields);
             }

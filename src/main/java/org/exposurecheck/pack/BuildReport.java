@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.exposurecheck.identity.IdentifierType;
+import java.util.Optional;
 import org.exposurecheck.pack.ingest.SourceIssue;
+import org.exposurecheck.token.PackAudit;
+import org.exposurecheck.token.PairPlanner;
 import org.exposurecheck.token.TokenType;
-import org.exposurecheck.token.TokenTypeAudit;
 
-/** What a build did with its input: counts, reasons, warnings and the audit. Holds no personal values. */
+/** What a build did with its input: counts, reasons, warnings, left-out labels and photos, and the audit. Holds no personal values. */
 public final class BuildReport {
     public BuildReport() {
         // Filled by the pack builder as it reads.
@@ -27,9 +29,14 @@ public final class BuildReport {
     private final List<SourceIssue> issues = new ArrayList<>();
     private long issueCount;
     private long photosKept;
+    private long photosLeftOut;
+    private final Map<String, Long> labelsRefused = new TreeMap<>();
+    private long labelsMadeOther;
+    private long recordsWithLabelMadeOther;
     private final Map<String, Long> tokensByType = new TreeMap<>();
     private final Map<String, Long> pairsDroppedByType = new TreeMap<>();
-    private final List<TokenTypeAudit> audit = new ArrayList<>();
+    private final Map<PairPlanner.Reason, Map<String, Long>> pairsDroppedByReason = new EnumMap<>(PairPlanner.Reason.class);
+    private PackAudit audit;
 
     void recordRead() {
         recordsRead++;
@@ -61,16 +68,31 @@ public final class BuildReport {
         photosKept += count;
     }
 
+    void photosLeftOut(long count) {
+        photosLeftOut += count;
+    }
+
+    void labelRefused(String reason) {
+        labelsRefused.merge(reason, 1L, Long::sum);
+    }
+
+    /** One distinct label, used by {@code records} records, shipped as "other" because too few share it. */
+    void labelMadeOther(long records) {
+        labelsMadeOther++;
+        recordsWithLabelMadeOther += records;
+    }
+
     void tokens(TokenType type, long count) {
         tokensByType.merge(type.tag(), count, Long::sum);
     }
 
-    void pairsDropped(TokenType type, long count) {
+    void pairsDropped(TokenType type, PairPlanner.Reason reason, long count) {
         pairsDroppedByType.merge(type.tag(), count, Long::sum);
+        pairsDroppedByReason.computeIfAbsent(reason, r -> new TreeMap<>()).merge(type.tag(), count, Long::sum);
     }
 
-    void audit(List<TokenTypeAudit> audits) {
-        audit.addAll(audits);
+    void audit(PackAudit packAudit) {
+        this.audit = packAudit;
     }
 
     public long recordsRead() {
@@ -107,6 +129,25 @@ public final class BuildReport {
         return photosKept;
     }
 
+    /** Photo hashes read but not shipped, because the build did not opt in with --photos. */
+    public long photosLeftOut() {
+        return photosLeftOut;
+    }
+
+    /** Category and source labels left out, by reason (never the label itself). */
+    public Map<String, Long> labelsRefused() {
+        return Collections.unmodifiableMap(labelsRefused);
+    }
+
+    /** Distinct labels shipped as "other" because too few records shared them. */
+    public long labelsMadeOther() {
+        return labelsMadeOther;
+    }
+
+    public long recordsWithLabelMadeOther() {
+        return recordsWithLabelMadeOther;
+    }
+
     public Map<String, Long> tokensByType() {
         return Collections.unmodifiableMap(tokensByType);
     }
@@ -116,7 +157,13 @@ public final class BuildReport {
         return Collections.unmodifiableMap(pairsDroppedByType);
     }
 
-    public List<TokenTypeAudit> audit() {
-        return Collections.unmodifiableList(audit);
+    /** Pairs not shipped for one reason (too cheap to enter, or a chain), by token type. */
+    public Map<String, Long> pairsDropped(PairPlanner.Reason reason) {
+        return Collections.unmodifiableMap(pairsDroppedByReason.getOrDefault(reason, Map.of()));
+    }
+
+    /** The audit of the shipped pack, as a client repeats it from the manifest; empty until the build has read its input. */
+    public Optional<PackAudit> audit() {
+        return Optional.ofNullable(audit);
     }
 }

@@ -1,6 +1,7 @@
 package org.exposurecheck.pack;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
@@ -29,7 +30,8 @@ public record Manifest(
         @JsonProperty("photo_count") int photoCount,
         @JsonProperty("token_types") Map<String, Integer> tokenTypes,
         @JsonProperty("dropped_token_types") List<String> droppedTokenTypes,
-        @JsonProperty("content") Content content) {
+        @JsonProperty("content") Content content,
+        @JsonProperty("record_shapes") List<Shape> recordShapes) {
 
     public static final String FORMAT = "exposure-check-pack/1";
 
@@ -46,6 +48,21 @@ public record Manifest(
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Policy(@JsonProperty("min_gpu_years") double minGpuYears) {
+    }
+
+    /**
+     * One shape of record (docs/pack-format.md): its values by kind, and which of them each token joins, so a
+     * client can repeat the chain-aware audit without seeing any record.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Shape(@JsonProperty("records") int records, @JsonProperty("values") List<ShapeValue> values,
+                        @JsonProperty("tokens") List<List<Integer>> tokens) {
+    }
+
+    /** A value of a shape: its kind, and for a derived e-mail address or handle the guesses per name that find it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ShapeValue(@JsonProperty("kind") String kind, @JsonProperty("derived_guesses") Double derivedGuesses) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -10,24 +10,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
+import java.util.function.DoubleFunction;
 import java.util.stream.Stream;
 import org.exposurecheck.identity.CanonicalForm;
-import org.exposurecheck.identity.FormKind;
 import org.exposurecheck.identity.Identifier;
 import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.identity.Normalised;
@@ -37,26 +36,34 @@ import org.exposurecheck.pack.ingest.SourceIssue;
 import org.exposurecheck.pack.ingest.SourceRecord;
 import org.exposurecheck.pack.photo.PhotoHash;
 import org.exposurecheck.token.Argon2PairScheme;
-import org.exposurecheck.token.Audit;
+import org.exposurecheck.token.AttackerModel;
 import org.exposurecheck.token.CancelSignal;
+import org.exposurecheck.token.ChainAudit;
+import org.exposurecheck.token.ChainAwarePlanner;
+import org.exposurecheck.token.NameDerivedGrammar;
+import org.exposurecheck.token.PackAudit;
+import org.exposurecheck.token.PairPlanner;
 import org.exposurecheck.token.Progress;
+import org.exposurecheck.token.RecordShape;
 import org.exposurecheck.token.TokenDeriver;
 import org.exposurecheck.token.TokenInput;
-import org.exposurecheck.token.TokenType;
-import org.exposurecheck.token.TokenTypeAudit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns leak records into a signed pack. Each record's identifiers are normalised; every pair of its
- * forms whose token type passes the audit becomes a token; all else about the record is reduced to an
- * opaque random id, its category, dates, source label, the set of identifier types it held and the
- * perceptual hashes of its photos.
+ * Turns leak records into a signed pack. Each record's identifiers are normalised and grouped into values; a
+ * {@link PairPlanner} chooses which tokens of the record ship (by default the chain-aware v2 model,
+ * docs/decisions/0012-chain-aware-audit.md); all else about the record is reduced to an opaque random id, its
+ * category and source label (refused when shaped like an identifier, "other" when fewer than five records share
+ * it), its first and last month seen, the set of identifier types it held and, only when the curator opts in,
+ * the perceptual hashes of its photos. The manifest lists the shape of every record, so clients can repeat the
+ * audit.
  *
  * <p>A build streams: records are derived in batches, so memory holds one batch of personal values at a
  * time, and what the pack needs of each record (its 20 bytes of metadata, its tokens, its photo hashes)
  * goes to scratch files next to the output and is sorted there ({@link ExternalSorter}). Memory does not
- * grow with the input; the scratch files hold no personal value and are deleted when the build ends.
+ * grow with the input, except for the distinct labels and record shapes, which hold no personal value; the
+ * scratch files hold no personal value either and are deleted when the build ends.
  */
 public final class PackBuilder {
     private static final Logger LOG = LoggerFactory.getLogger(PackBuilder.class);
@@ -69,24 +76,28 @@ public final class PackBuilder {
     private static final String RECORDS_FILE = "records.bin";
     private static final String PHOTOS_FILE = "photos.bin";
     private static final int MAX_LABEL_BYTES = 200;
+    /** The attacker model of production builds: the chain-aware planner at the build's policy. */
+    public static final DoubleFunction<PairPlanner> CHAIN_AWARE = policyGuesses -> new ChainAwarePlanner(new ChainAudit(policyGuesses));
 
     private final Normaliser normaliser;
     private final TokenDeriver deriver;
     private final SecureRandom random;
-    private final int tokensInMemory;
-    private final boolean keepSourceIds;
+    private final Options options;
 
-    public PackBuilder(Normaliser normaliser, TokenDeriver deriver, SecureRandom random) {
-        this(normaliser, deriver, random, DEFAULT_TOKENS_IN_MEMORY, false);
+    /** What a builder does beyond the curator's settings; changed only through the {@code with…} methods. */
+    private record Options(int tokensInMemory, boolean keepSourceIds, boolean photos, int labelMinRecords,
+                           DoubleFunction<PairPlanner> planners) {
     }
 
-    private PackBuilder(Normaliser normaliser, TokenDeriver deriver, SecureRandom random, int tokensInMemory,
-                        boolean keepSourceIds) {
+    public PackBuilder(Normaliser normaliser, TokenDeriver deriver, SecureRandom random) {
+        this(normaliser, deriver, random, new Options(DEFAULT_TOKENS_IN_MEMORY, false, false, LabelPolicy.DEFAULT_MIN_RECORDS, CHAIN_AWARE));
+    }
+
+    private PackBuilder(Normaliser normaliser, TokenDeriver deriver, SecureRandom random, Options options) {
         this.normaliser = normaliser;
         this.deriver = deriver;
         this.random = random;
-        this.tokensInMemory = tokensInMemory;
-        this.keepSourceIds = keepSourceIds;
+        this.options = options;
     }
 
     /**
@@ -94,12 +105,37 @@ public final class PackBuilder {
      * against ground truth. That map grows with the input, so ordinary builds do not keep it.
      */
     public PackBuilder keepingSourceIds() {
-        return new PackBuilder(normaliser, deriver, random, tokensInMemory, true);
+        return with(new Options(options.tokensInMemory(), true, options.photos(), options.labelMinRecords(), options.planners()));
     }
 
     /** A builder that sorts at most {@code tokens} tokens in memory before spilling a run to disk. */
     public PackBuilder withTokensInMemory(int tokens) {
-        return new PackBuilder(normaliser, deriver, random, tokens, keepSourceIds);
+        return with(new Options(tokens, options.keepSourceIds(), options.photos(), options.labelMinRecords(), options.planners()));
+    }
+
+    /**
+     * A builder that ships the perceptual hashes of photos ({@code pack build --photos}). Off by default: a hash
+     * is fast and unsalted, so anyone holding the same picture can find the record.
+     */
+    public PackBuilder withPhotos(boolean photos) {
+        return with(new Options(options.tokensInMemory(), options.keepSourceIds(), photos, options.labelMinRecords(), options.planners()));
+    }
+
+    /** A builder that turns category and source labels fewer than {@code records} records share into "other". */
+    public PackBuilder withLabelMinRecords(int records) {
+        if (records < 1) {
+            throw new IllegalArgumentException("a label is shared by at least one record");
+        }
+        return with(new Options(options.tokensInMemory(), options.keepSourceIds(), options.photos(), records, options.planners()));
+    }
+
+    /** A builder whose tokens are chosen by another attacker model: a planner for a policy in guesses. */
+    public PackBuilder withPlanner(DoubleFunction<PairPlanner> planners) {
+        return with(new Options(options.tokensInMemory(), options.keepSourceIds(), options.photos(), options.labelMinRecords(), planners));
+    }
+
+    private PackBuilder with(Options changed) {
+        return new PackBuilder(normaliser, deriver, random, changed);
     }
 
     /** The pack's manifest and size, its report, and (only when asked for) source id → record id. */
@@ -140,10 +176,10 @@ public final class PackBuilder {
         byte[] salt = new byte[Argon2PairScheme.SALT_LENGTH];
         random.nextBytes(salt);
         Argon2PairScheme scheme = new Argon2PairScheme(settings.kdf(), salt);
-        List<TokenTypeAudit> audits = Audit.candidates(scheme.costRelativeToReference(), settings.policy());
-        Set<TokenType> allowed = audits.stream().filter(TokenTypeAudit::allowed).map(TokenTypeAudit::type).collect(Collectors.toSet());
+        PairPlanner planner = options.planners().apply(AttackerModel.guesses(settings.policy().minGpuYears(),
+                scheme.costRelativeToReference()));
 
-        try (Run run = new Run(scratch, scheme, allowed, settings, progress, cancel, report)) {
+        try (Run run = new Run(scratch, scheme, planner, settings, progress, cancel, report)) {
             try {
                 source.read(run::add, issue -> {
                     run.report.issue(issue);
@@ -158,7 +194,7 @@ public final class PackBuilder {
             if (run.recordCount == 0) {
                 throw new PackException("No record in the input could be used, so no pack was written; see the report for why.");
             }
-            run.report.audit(audits.stream().filter(a -> run.seenTypes.contains(a.type())).toList());
+            run.report.audit(PackAudit.of(settings.kdf(), settings.policy(), run.shapeCounts()));
             return run.finish(key, target);
         }
     }
@@ -177,14 +213,18 @@ public final class PackBuilder {
     private final class Run implements AutoCloseable {
         final Path scratch;
         final Argon2PairScheme scheme;
-        final Set<TokenType> allowed;
+        final PairPlanner planner;
         final PackSettings settings;
         final Progress progress;
         final CancelSignal cancel;
         final BuildReport report;
+        final LabelPolicy labels = new LabelPolicy(normaliser);
+        final NameDerivedGrammar grammar = NameDerivedGrammar.instance();
+        /** Each label's index in the string table as the records file knows it, and how many records use it. */
         final Map<String, Integer> strings = new LinkedHashMap<>();
+        final List<Integer> labelUses = new ArrayList<>();
         final Map<String, Integer> sourceIndexById = new HashMap<>();
-        final Set<TokenType> seenTypes = new HashSet<>();
+        final Map<RecordShape, Integer> shapes = new LinkedHashMap<>();
         final List<TokenInput> batch = new ArrayList<>();
         final List<Integer> batchRecords = new ArrayList<>();
         final DataOutputStream recordFile;
@@ -196,26 +236,29 @@ public final class PackBuilder {
         long tokensPlanned;
         long tokensDerived;
 
-        Run(Path scratch, Argon2PairScheme scheme, Set<TokenType> allowed, PackSettings settings, Progress progress,
+        Run(Path scratch, Argon2PairScheme scheme, PairPlanner planner, PackSettings settings, Progress progress,
             CancelSignal cancel, BuildReport report) throws IOException {
             this.scratch = scratch;
             this.report = report;
             this.scheme = scheme;
-            this.allowed = allowed;
+            this.planner = planner;
             this.settings = settings;
             this.progress = progress;
             this.cancel = cancel;
             this.recordFile = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(scratch.resolve(RECORDS_FILE))));
             this.photoFile = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(scratch.resolve(PHOTOS_FILE))));
-            this.tokens = new ExternalSorter(scratch, "tokens", TOKEN_ENTRY_BYTES, tokensInMemory);
+            this.tokens = new ExternalSorter(scratch, "tokens", TOKEN_ENTRY_BYTES, options.tokensInMemory());
         }
 
         void add(SourceRecord record) {
             cancel.throwIfCancelled();
             report.recordRead();
-            Map<FormKind, Set<String>> forms = new EnumMap<>(FormKind.class);
+            RecordValues values = new RecordValues(grammar);
+            List<CanonicalForm> recordForms = new ArrayList<>();
             Set<IdentifierType> types = EnumSet.noneOf(IdentifierType.class);
-            for (Identifier identifier : record.identifiers()) {
+            List<Identifier> identifiers = record.identifiers();
+            for (int i = 0; i < identifiers.size(); i++) {
+                Identifier identifier = identifiers.get(i);
                 types.add(identifier.type());
                 if (identifier.type() == IdentifierType.PHOTO) {
                     // A source that reads photos turns them into hashes; a bare path here was not readable.
@@ -226,28 +269,49 @@ public final class PackBuilder {
                 normalised.problem().ifPresent(problem -> report.issue(new SourceIssue(record.location(),
                         identifier.type().id() + " skipped: " + problem.message())));
                 for (CanonicalForm form : normalised.forms()) {
+                    recordForms.add(form);
                     if (!form.isDerived()) {
-                        forms.computeIfAbsent(form.kind(), k -> new LinkedHashSet<>()).add(form.value());
+                        values.add(i, form);
                     }
                 }
             }
             Set<PhotoHash> photos = new LinkedHashSet<>(record.photos());
             if (!photos.isEmpty()) {
                 types.add(IdentifierType.PHOTO);
-                report.photosKept(photos.size());
+                if (options.photos()) {
+                    report.photosKept(photos.size());
+                } else {
+                    report.photosLeftOut(photos.size());
+                    photos.clear();
+                }
             }
-            if (forms.isEmpty() && photos.isEmpty()) {
+            if (values.isEmpty() && photos.isEmpty()) {
                 report.recordDropped(DROPPED_NO_IDENTIFIERS);
                 return;
             }
-            List<TokenInput> inputs = inputs(forms);
+            RecordValues.Candidates candidates = values.candidates();
+            PairPlanner.Plan plan = planner.plan(candidates.shape());
+            List<TokenInput> inputs = new ArrayList<>();
+            for (int token = 0; token < candidates.shape().tokens().size(); token++) {
+                PairPlanner.Reason dropped = plan.dropped().get(token);
+                if (dropped != null && candidates.shape().tokens().get(token).isPair()) {
+                    report.pairsDropped(candidates.shape().type(candidates.shape().tokens().get(token)), dropped,
+                            candidates.combinations(token));
+                }
+            }
+            for (int token : plan.kept()) {
+                inputs.addAll(candidates.inputs(token));
+            }
             if (inputs.isEmpty() && photos.isEmpty()) {
                 report.recordDropped(DROPPED_NO_ALLOWED_PAIR);
                 return;
             }
             int index = recordCount++;
+            if (!plan.kept().isEmpty()) {
+                shapes.merge(candidates.shape().keeping(plan.kept()).canonical(), 1, Integer::sum);
+            }
             try {
-                writeRecord(record, types);
+                writeRecord(record, types, recordForms);
                 for (PhotoHash photo : photos) {
                     photoFile.writeInt(index);
                     photoFile.writeLong(photo.phash());
@@ -257,7 +321,7 @@ public final class PackBuilder {
             } catch (IOException failed) {
                 throw new UncheckedIOException(failed);
             }
-            if (keepSourceIds && record.sourceId() != null) {
+            if (options.keepSourceIds() && record.sourceId() != null) {
                 sourceIndexById.put(record.sourceId(), index);
             }
             report.recordKept();
@@ -268,72 +332,41 @@ public final class PackBuilder {
             }
             tokensPlanned += inputs.size();
             // A batch never outgrows the sort buffer, so a small buffer also spills as the input is read.
-            if (batch.size() >= Math.min(BATCH_TOKENS, tokensInMemory)) {
+            if (batch.size() >= Math.min(BATCH_TOKENS, options.tokensInMemory())) {
                 flush();
             }
         }
 
-        void writeRecord(SourceRecord record, Set<IdentifierType> types) throws IOException {
-            recordFile.writeInt(intern(record.category()));
-            recordFile.writeInt(intern(record.source() != null ? record.source() : settings.sourceLabel()));
-            recordFile.writeInt(record.firstSeen() == null ? PackBody.NONE : (int) record.firstSeen().toEpochDay());
-            recordFile.writeInt(record.lastSeen() == null ? PackBody.NONE : (int) record.lastSeen().toEpochDay());
+        /** Category, source, first and last month seen (the first of the month), type bits. */
+        void writeRecord(SourceRecord record, Set<IdentifierType> types, List<CanonicalForm> recordForms) throws IOException {
+            recordFile.writeInt(label("category", record.category(), record, recordForms));
+            recordFile.writeInt(label("source", record.source() != null ? record.source() : settings.sourceLabel(), record, recordForms));
+            recordFile.writeInt(month(record.firstSeen()));
+            recordFile.writeInt(month(record.lastSeen()));
             recordFile.writeInt(PackBody.typeBits(types));
         }
 
-        /** Index of a category or source label in the string table; labels are few, so the table stays small. */
-        int intern(String label) {
+        /**
+         * Index of a category or source label in the string table, or none when the label is refused; labels are
+         * few, so the table stays small. Rare labels become "other" when the table is written.
+         */
+        int label(String field, String label, SourceRecord record, List<CanonicalForm> recordForms) {
             if (label == null) {
                 return PackBody.NONE;
             }
             String bounded = truncate(label);
-            return strings.computeIfAbsent(bounded, s -> strings.size());
-        }
-
-        /** One input per pair of forms of different kinds whose type may ship; dropped pairs are only counted. */
-        List<TokenInput> inputs(Map<FormKind, Set<String>> forms) {
-            List<TokenInput> inputs = new ArrayList<>();
-            List<FormKind> kinds = new ArrayList<>(forms.keySet());
-            for (int i = 0; i < kinds.size(); i++) {
-                FormKind a = kinds.get(i);
-                addInputs(inputs, List.of(a), forms);
-                for (int j = i + 1; j < kinds.size(); j++) {
-                    FormKind b = kinds.get(j);
-                    if (a.type() != b.type()) {
-                        addInputs(inputs, List.of(a, b), forms);
-                    }
-                }
+            Optional<LabelPolicy.Refused> refused = labels.refusal(bounded, recordForms);
+            if (refused.isPresent()) {
+                report.labelRefused(refused.get().reason);
+                report.issue(new SourceIssue(record.location(), field + " label left out: it " + refused.get().reason));
+                return PackBody.NONE;
             }
-            return inputs;
-        }
-
-        void addInputs(List<TokenInput> inputs, List<FormKind> kinds, Map<FormKind, Set<String>> forms) {
-            TokenType type;
-            try {
-                type = TokenType.of(kinds);
-            } catch (IllegalArgumentException notAType) {
-                return;
+            int index = strings.computeIfAbsent(bounded, s -> strings.size());
+            if (index == labelUses.size()) {
+                labelUses.add(0);
             }
-            long combinations = kinds.stream().mapToLong(k -> forms.get(k).size()).reduce(1, (x, y) -> x * y);
-            if (!allowed.contains(type)) {
-                if (kinds.size() == 2) {
-                    seenTypes.add(type);
-                    report.pairsDropped(type, combinations);
-                }
-                return;
-            }
-            seenTypes.add(type);
-            if (kinds.size() == 1) {
-                for (String value : forms.get(kinds.get(0))) {
-                    inputs.add(TokenInput.of(List.of(new CanonicalForm(kinds.get(0), value))));
-                }
-                return;
-            }
-            for (String first : forms.get(kinds.get(0))) {
-                for (String second : forms.get(kinds.get(1))) {
-                    inputs.add(TokenInput.of(List.of(new CanonicalForm(kinds.get(0), first), new CanonicalForm(kinds.get(1), second))));
-                }
-            }
+            labelUses.set(index, labelUses.get(index) + 1);
+            return index;
         }
 
         void flush() {
@@ -356,6 +389,34 @@ public final class PackBuilder {
             batchRecords.clear();
         }
 
+        List<PackAudit.ShapeCount> shapeCounts() {
+            List<PackAudit.ShapeCount> counted = new ArrayList<>();
+            shapes.forEach((shape, records) -> counted.add(new PackAudit.ShapeCount(shape, records)));
+            return counted;
+        }
+
+        /**
+         * The string table as it ships: labels fewer than the minimum number of records share are replaced by
+         * "other" and left out of the table. Fills {@code renumbered} with each old index's new one.
+         */
+        List<String> shippedLabels(int[] renumbered) {
+            List<String> shipped = new ArrayList<>();
+            Map<String, Integer> positions = new HashMap<>();
+            List<String> all = List.copyOf(strings.keySet());
+            for (int i = 0; i < all.size(); i++) {
+                boolean rare = labelUses.get(i) < options.labelMinRecords();
+                String label = rare ? LabelPolicy.OTHER : all.get(i);
+                if (rare) {
+                    report.labelMadeOther(labelUses.get(i));
+                }
+                renumbered[i] = positions.computeIfAbsent(label, l -> {
+                    shipped.add(l);
+                    return shipped.size() - 1;
+                });
+            }
+            return shipped;
+        }
+
         Result finish(SigningKey key, Path target) throws IOException, PackException {
             recordFile.close();
             photoFile.close();
@@ -363,9 +424,11 @@ public final class PackBuilder {
             RecordShuffle shuffle = new RecordShuffle(recordCount, random);
             Path bodyFile = scratch.resolve("body.bin");
             long bodyBytes;
-            try (PackBodyWriter body = new PackBodyWriter(bodyFile, List.copyOf(strings.keySet()), recordCount)) {
-                BodyAssembler assembler = new BodyAssembler(scratch, shuffle, tokensInMemory);
-                assembler.records(body, scratch.resolve(RECORDS_FILE), recordCount);
+            int[] renumbered = new int[strings.size()];
+            List<String> shippedLabels = shippedLabels(renumbered);
+            try (PackBodyWriter body = new PackBodyWriter(bodyFile, shippedLabels, recordCount)) {
+                BodyAssembler assembler = new BodyAssembler(scratch, shuffle, options.tokensInMemory());
+                assembler.records(body, scratch.resolve(RECORDS_FILE), recordCount, renumbered);
                 assembler.photos(body, scratch.resolve(PHOTOS_FILE), photoCount);
                 assembler.tokens(body, tokens);
                 bodyBytes = body.finish();
@@ -380,7 +443,7 @@ public final class PackBuilder {
                             Base64.getEncoder().encodeToString(scheme.salt()), scheme.tokenLength()),
                     new Manifest.Policy(settings.policy().minGpuYears()), recordCount, Math.toIntExact(tokens.size()),
                     Math.toIntExact(photoCount), tokenTypes, List.copyOf(report.pairsDroppedByType().keySet()),
-                    new Manifest.Content(PackFile.sha256Hex(bodyFile), bodyBytes));
+                    new Manifest.Content(PackFile.sha256Hex(bodyFile), bodyBytes), ManifestShapes.toManifest(shapes));
             Path part = target.resolveSibling(target.getFileName() + ".part");
             Files.deleteIfExists(part);
             try {
@@ -404,6 +467,11 @@ public final class PackBuilder {
             photoFile.close();
             tokens.close();
         }
+    }
+
+    /** The first day of the date's month as days since 1970, or none: a pack says in which month, never on which day. */
+    private static int month(LocalDate date) {
+        return date == null ? PackBody.NONE : (int) date.withDayOfMonth(1).toEpochDay();
     }
 
     private static String truncate(String label) {

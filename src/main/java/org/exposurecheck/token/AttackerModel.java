@@ -21,4 +21,9 @@ public final class AttackerModel {
     public static double gpuYears(double guessSpace, double costRelativeToReference) {
         return guessSpace / guessesPerSecond(costRelativeToReference) / SECONDS_PER_YEAR;
     }
+
+    /** How many guesses the reference attacker makes in {@code gpuYears} at a KDF of the given cost. */
+    public static double guesses(double gpuYears, double costRelativeToReference) {
+        return gpuYears * SECONDS_PER_YEAR * guessesPerSecond(costRelativeToReference);
+    }
 }

@@ -12,7 +12,7 @@ public final class Audit {
     }
 
     public static TokenTypeAudit of(TokenType type, double costRelativeToReference, AuditPolicy policy) {
-        double space = GuessSpace.of(type);
+        double space = type.kinds().stream().mapToDouble(GuessSpace::of).reduce(1, (a, b) -> a * b);
         double years = AttackerModel.gpuYears(space, costRelativeToReference);
         return new TokenTypeAudit(type, space, AttackerModel.guessesPerSecond(costRelativeToReference), years,
                 years >= policy.minGpuYears());

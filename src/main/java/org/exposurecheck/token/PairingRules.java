@@ -32,7 +32,8 @@ public final class PairingRules {
         return types;
     }
 
-    static boolean mayPair(FormKind a, FormKind b) {
+    /** Whether a token may join these two kinds: different identifier types, and a plate or employer only with a name. */
+    public static boolean mayPair(FormKind a, FormKind b) {
         if (a.type() == b.type()) {
             return false;
         }

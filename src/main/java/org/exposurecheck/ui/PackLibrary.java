@@ -8,13 +8,16 @@ import org.exposurecheck.pack.BundledDemo;
 import org.exposurecheck.pack.Pack;
 import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.PackFile;
+import org.exposurecheck.pack.PackJudge;
 import org.exposurecheck.pack.PublisherKey;
 import org.exposurecheck.store.InstalledPack;
 import org.exposurecheck.store.PackStore;
+import org.exposurecheck.token.AuditPolicy;
 
 /**
  * The packs the app checks against: the installed ones, or the bundled demo pack when none is installed
- * or when demo mode is on. Each call opens the store briefly, so nothing stays locked between checks.
+ * or when demo mode is on. Each call opens the store briefly, so nothing stays locked between checks. Every
+ * pack passes the app's own audit with the default minimum before it is installed or used (decision 0013).
  */
 public final class PackLibrary {
     private final Path dataDir;
@@ -41,12 +44,18 @@ public final class PackLibrary {
 
     /** The packs a check uses: the demo pack in demo mode, the installed ones otherwise. */
     public List<Pack> forCheck(boolean demoMode) throws PackException {
+        List<Pack> packs;
         if (demoMode) {
-            return List.of(BundledDemo.pack(clock.instant()));
+            packs = List.of(BundledDemo.pack(clock.instant()));
+        } else {
+            try (PackStore store = PackStore.open(dataDir)) {
+                packs = store.load(clock.instant());
+            }
         }
-        try (PackStore store = PackStore.open(dataDir)) {
-            return store.load(clock.instant());
+        for (Pack pack : packs) {
+            PackJudge.judge(pack.manifest(), AuditPolicy.DEFAULT);
         }
+        return packs;
     }
 
     /** Opens a pack file to show who signed it, before the person decides to trust that publisher. */
@@ -56,6 +65,7 @@ public final class PackLibrary {
 
     /** Installs a pack whose publisher the person has just confirmed; pins that key. */
     public InstalledPack install(byte[] file, PublisherKey confirmedPublisher) throws PackException {
+        PackJudge.judge(PackFile.open(file).manifest(), AuditPolicy.DEFAULT);
         try (PackStore store = PackStore.open(dataDir)) {
             return store.install(file, Optional.of(confirmedPublisher), clock.instant());
         }

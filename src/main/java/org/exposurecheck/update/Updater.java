@@ -14,11 +14,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.PackFile;
+import org.exposurecheck.pack.PackJudge;
 import org.exposurecheck.pack.PublisherKey;
 import org.exposurecheck.pack.Sentence;
 import org.exposurecheck.store.InstalledPack;
 import org.exposurecheck.store.PackStore;
 import org.exposurecheck.store.UpdateStateStore;
+import org.exposurecheck.token.AuditPolicy;
 import org.exposurecheck.token.CancelSignal;
 import org.exposurecheck.update.UpdateSummary.MirrorProblem;
 import org.exposurecheck.update.UpdateSummary.PackOutcome;
@@ -39,10 +41,18 @@ public final class Updater {
 
     private final Path dataDir;
     private final Clock clock;
+    private final AuditPolicy minimum;
 
+    /** An updater that accepts packs passing the default minimum, as the app always does. */
     public Updater(Path dataDir, Clock clock) {
+        this(dataDir, clock, AuditPolicy.DEFAULT);
+    }
+
+    /** An updater that installs only packs whose own audit, repeated here, reaches {@code minimum} (decision 0013). */
+    public Updater(Path dataDir, Clock clock, AuditPolicy minimum) {
         this.dataDir = dataDir;
         this.clock = clock;
+        this.minimum = minimum;
     }
 
     /** True when the person opted in to scheduled updates and one is due; never true with the default settings. */
@@ -192,9 +202,11 @@ public final class Updater {
         private PackOutcome install(Catalogue.Entry entry, byte[] bytes, boolean replacing, Accepted catalogue) {
             try {
                 PublisherKey publisher = catalogue.signed().publisher();
-                if (!PackFile.open(bytes).publisher().equals(publisher)) {
+                PackFile.Signed signed = PackFile.open(bytes);
+                if (!signed.publisher().equals(publisher)) {
                     return outcome(entry, Status.FAILED, UpdateRefusal.PACK_PUBLISHER_DIFFERS.sentence());
                 }
+                PackJudge.judge(signed.manifest(), minimum);
                 // A demo catalogue passes no key: the store then accepts the demo key for packs marked demo, and nothing else.
                 packs.install(bytes, catalogue.demoOnly() ? Optional.empty() : Optional.of(publisher), now);
                 return outcome(entry, replacing ? Status.UPDATED : Status.INSTALLED);
