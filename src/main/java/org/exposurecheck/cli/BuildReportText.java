@@ -33,7 +33,7 @@ final class BuildReportText {
         }
         report.labelsRefused().forEach((reason, count) -> out.println("Labels left out: " + count + " that " + reason + "."));
         if (report.labelsMadeOther() > 0) {
-            out.println("Labels shipped as \\"other\\": " + report.labelsMadeOther() + " used by too few records ("
+            out.println("Labels shipped as \"other\": " + report.labelsMadeOther() + " used by too few records ("
                     + report.recordsWithLabelMadeOther() + " records in all).");
         }
         if (report.issueCount() > 0) {

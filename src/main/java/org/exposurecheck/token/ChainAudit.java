@@ -16,7 +16,7 @@ import org.exposurecheck.identity.FormKind;
  * <ul>
  *     <li>every token costs at least the policy to crack from nothing (the cheapest entry), and</li>
  *     <li>whichever token is cracked first, no step cheaper than the policy reveals a strong value
- *     (phone, HKID, flat, e-mail, handle, plate) that was not already known or computable from what is known.</li>
+ *     (phone, HKID, flat, e-mail, handle, plate) that no cracked token held yet.</li>
  * </ul>
  * The second rule is what "the policy holds for every step" means: paying for one token buys its values and
  * the weak details that hang off them, never another strong identifier.
@@ -105,7 +105,12 @@ public final class ChainAudit {
             this.values = List.copyOf(all);
         }
 
-        /** Cracks {@code entry}, follows every step below the policy, and returns the cheapest step to a new strong value. */
+        /**
+         * Cracks {@code entry}, follows every step below the policy, and returns the cheapest step to a new strong
+         * value. Pricing assumes the most the attacker could compute (another printed address of the same home
+         * costs nothing to look up); novelty assumes the least: a strong value counts as learnt only once a token
+         * confirmed it, so a step to it always counts, however cheap the lookup.
+         */
         Chain cheapestChainAfter(int entry) {
             BitSet known = new BitSet();
             mark(known, shape.tokens().get(entry));
@@ -113,15 +118,14 @@ public final class ChainAudit {
             boolean progress = true;
             while (progress) {
                 progress = false;
-                BitSet computable = computable(known);
                 for (int step = 0; step < shape.tokens().size(); step++) {
                     RecordShape.Link link = shape.tokens().get(step);
-                    if (coveredBy(link, computable)) {
+                    if (coveredBy(link, known)) {
                         continue;
                     }
-                    double guesses = stepGuesses(link, computable);
+                    double guesses = stepGuesses(link, known);
                     for (int value : new int[] {link.first(), link.second()}) {
-                        if (value >= 0 && !computable.get(value) && values.get(value).kind().isStrong()
+                        if (value >= 0 && !known.get(value) && values.get(value).kind().isStrong()
                                 && (cheapest == null || guesses < cheapest.guesses())) {
                             cheapest = new Chain(entry, step, value, guesses);
                         }

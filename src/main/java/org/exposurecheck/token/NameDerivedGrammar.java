@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.exposurecheck.identity.NameSounds;
 
 /**
@@ -19,11 +19,12 @@ import org.exposurecheck.identity.NameSounds;
  * (docs/guess-spaces.md): name parts in any order, joined by nothing, a dot, an underscore or a hyphen;
  * initials; 0–4 digits or a birth year at the end; the common mail domains; social-media affixes
  * ("hk", "real", …). It does two jobs. {@link #candidates} generates what an attacker with a list of names
- * tries, tier by tier, cheapest tier first. {@link #guessesGivenName} prices a value the builder holds: how
- * many candidates an attacker tries per name up to and including the tier that holds it, or empty when the
- * grammar cannot produce it. The pricing parses the value instead of generating candidates, comparing name
- * parts by Cantonese sound key, so it accepts every spelling variant the generator could have used, and more:
- * it errs towards calling a value derivable, never the other way.
+ * tries, tier by tier, smallest tier first. {@link #guessesGivenName} prices a value the builder holds: how
+ * many candidates an attacker tries per name before the tier that holds it, as if this value came first in
+ * its tier (we do not know which bodies an attacker tries first), or empty when the grammar cannot produce it.
+ * The pricing parses the value instead of generating candidates, comparing name parts by Cantonese sound key,
+ * so it accepts every spelling variant the generator could have used, and more: it errs towards calling a
+ * value derivable and cheap, never the other way.
  *
  * <p>Values here are personal data: nothing in this class logs or keeps them.
  */
@@ -99,8 +100,8 @@ public final class NameDerivedGrammar {
     record Tier(Digits digits, boolean affixed) {
     }
 
-    /** The candidate-count structure of one kind of value: tiers cheapest first and their cumulative counts per body. */
-    private record Layout(List<Tier> tiers, Map<Tier, Double> cumulativePerBody) {
+    /** The candidate-count structure of one kind of value: tiers smallest first, candidates per body before each, and in all. */
+    private record Layout(List<Tier> tiers, Map<Tier, Double> beforePerBody, double perBody) {
     }
 
     private final Map<String, Double> bodiesByShape = new HashMap<>();
@@ -119,19 +120,18 @@ public final class NameDerivedGrammar {
     /**
      * Every candidate of the target for {@code name}, cheapest tier first, as an attacker tries them. E-mail
      * candidates are local parts; each is to be tried at every one of {@link #COMMON_MAIL_DOMAINS}.
-     * Stops when {@code limit} candidates have been given.
+     * Stops when {@code limit} candidates have been given or {@code out} answers false (it has what it wanted).
      */
-    public void candidates(Target target, Name name, long limit, Consumer<String> out) {
+    public void candidates(Target target, Name name, long limit, Predicate<String> out) {
         List<String> bodies = bodies(name, target == Target.EMAIL ? EMAIL_SEPARATORS : HANDLE_SEPARATORS);
         long given = 0;
         for (Tier tier : layout(target, false).tiers()) {
             for (String body : bodies) {
                 for (String withAffix : affixed(body, tier.affixed())) {
                     for (String candidate : withDigits(withAffix, tier.digits())) {
-                        if (given++ >= limit) {
+                        if (given++ >= limit || !out.test(candidate)) {
                             return;
                         }
-                        out.accept(candidate);
                     }
                 }
             }
@@ -253,8 +253,8 @@ public final class NameDerivedGrammar {
     // ---- pricing a value ---------------------------------------------------------------------------------
 
     /**
-     * How many guesses per name an attacker makes before reaching the tier that holds {@code value} (a canonical
-     * e-mail address or handle), given the syllables of the person's name as sound keys (one list per name form,
+     * How many guesses per name an attacker makes to reach {@code value} (a canonical e-mail address or handle) if
+     * it is the first candidate of its tier, given the syllables of the person's name as sound keys (one list per name form,
      * {@link NameSounds#syllablesOfForms}); empty when the grammar cannot spell the value from that name. For an
      * e-mail the count includes trying each local part at every common domain, or at 10,000 others.
      */
@@ -273,9 +273,7 @@ public final class NameDerivedGrammar {
      * person's name in the cheapest tier, since the person has a name even when the leak left it out.
      */
     public double guessesWithoutName(Target target, String value) {
-        Layout layout = layout(target, isGmail(target, value));
-        double perBody = layout.cumulativePerBody().get(layout.tiers().get(0));
-        return perBody * bodyCount(target, isGmail(target, value), 1) * domainFactor(target, value);
+        return domainFactor(target, value);
     }
 
     private OptionalDouble price(Target target, String value, Set<String> keys, int given) {
@@ -287,14 +285,14 @@ public final class NameDerivedGrammar {
         for (Parse parse : parses(target, stem)) {
             double multiplier = bodyMultiplier(parse.body(), keys, initials);
             if (Double.isFinite(multiplier)) {
-                Double cumulative = layout.cumulativePerBody().get(new Tier(parse.digits(), parse.affixed()));
-                best = Math.min(best, cumulative * multiplier);
+                double before = layout.beforePerBody().get(new Tier(parse.digits(), parse.affixed())) * bodyCount(target, gmail, given);
+                best = Math.min(best, (before + 1) * multiplier);
             }
         }
         if (Double.isInfinite(best)) {
             return OptionalDouble.empty();
         }
-        return OptionalDouble.of(best * bodyCount(target, gmail, given) * domainFactor(target, value));
+        return OptionalDouble.of(best * domainFactor(target, value));
     }
 
     private static boolean isGmail(Target target, String value) {
@@ -493,7 +491,7 @@ public final class NameDerivedGrammar {
         }
     }
 
-    /** Tiers cheapest first, and how many candidates per body an attacker has tried once a tier is done. */
+    /** Tiers smallest first, and how many candidates per body an attacker has tried before each tier and in all. */
     private static Layout layout(Target target, boolean gmail) {
         // Gmail compares without dots and allows no other separator; Facebook handles compare without dots.
         int digitSeparators = gmail ? 1 : target == Target.HANDLE ? 2 : DIGIT_SEPARATORS.size();
@@ -511,19 +509,18 @@ public final class NameDerivedGrammar {
             sizes.put(tier, variants * (tier.affixed() ? affixVariants : 1));
         }
         tiers.sort(Comparator.comparingDouble(sizes::get));
-        Map<Tier, Double> cumulative = new HashMap<>();
+        Map<Tier, Double> before = new HashMap<>();
         double sum = 0;
         for (Tier tier : tiers) {
+            before.put(tier, sum);
             sum += sizes.get(tier);
-            cumulative.put(tier, sum);
         }
-        return new Layout(List.copyOf(tiers), Map.copyOf(cumulative));
+        return new Layout(List.copyOf(tiers), Map.copyOf(before), sum);
     }
 
     /** Candidates per name an attacker tries for the whole grammar of {@code target}, for a name of that shape. */
     public double size(Target target, Name name) {
-        Layout layout = layout(target, false);
-        double perBody = layout.cumulativePerBody().get(layout.tiers().get(layout.tiers().size() - 1));
+        double perBody = layout(target, false).perBody();
         double bodies = bodies(name, target == Target.EMAIL ? EMAIL_SEPARATORS : HANDLE_SEPARATORS).size();
         return perBody * bodies * (target == Target.EMAIL ? COMMON_MAIL_DOMAINS.size() : 1);
     }

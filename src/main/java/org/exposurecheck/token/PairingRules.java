@@ -1,35 +1,19 @@
 package org.exposurecheck.token;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import org.exposurecheck.identity.FormKind;
 import org.exposurecheck.identity.IdentifierType;
 
 /**
- * Which token types a builder considers before the audit decides which of them ship: every single
- * kind, and every pair of kinds of different identifier types — except that a plate or an employer is
- * only ever paired with a name (DESIGN §3), since on its own it describes a car or a workplace, not a person.
+ * Which tokens a builder considers before the audit decides which of them ship: every single kind, and
+ * every pair of kinds of different identifier types — except that a plate or an employer is only ever
+ * paired with a name (DESIGN §3), since on its own it describes a car or a workplace, not a person.
  */
 public final class PairingRules {
     private static final Set<IdentifierType> NAME_ONLY_PARTNERS = EnumSet.of(IdentifierType.PLATE, IdentifierType.EMPLOYER);
 
     private PairingRules() {
-    }
-
-    public static List<TokenType> candidates() {
-        List<TokenType> types = new ArrayList<>();
-        FormKind[] kinds = FormKind.values();
-        for (int i = 0; i < kinds.length; i++) {
-            types.add(TokenType.of(kinds[i]));
-            for (int j = i + 1; j < kinds.length; j++) {
-                if (mayPair(kinds[i], kinds[j])) {
-                    types.add(TokenType.of(kinds[i], kinds[j]));
-                }
-            }
-        }
-        return types;
     }
 
     /** Whether a token may join these two kinds: different identifier types, and a plate or employer only with a name. */

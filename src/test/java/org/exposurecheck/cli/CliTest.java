@@ -34,7 +34,7 @@ class CliTest {
                         + " \"identifiers\": [{\"type\": \"name\", \"value\": \"陳大文\"}, {\"type\": \"phone\", \"value\": \"9123 4567\"},"
                         + " {\"type\": \"hkid\", \"value\": \"A123456(3)\"}, {\"type\": \"address\", \"value\": \"Flat A, 12/F, Block 3, Harmony Estate, Sha Tin\"}]}",
                 "{\"id\": \"src-2\", \"category\": \"student\", \"identifiers\": [{\"type\": \"name\", \"value\": \"Mary WONG Ka Yan\"},"
-                        + " {\"type\": \"email\", \"value\": \"ka.yan.wong@gmail.com\"}], \"unknown_key\": 1}",
+                        + " {\"type\": \"email\", \"value\": \"sun.flower.reader@gmail.com\"}], \"unknown_key\": 1}",
                 "{this line is broken",
                 "{\"id\": \"src-4\", \"identifiers\": [{\"type\": \"shoe size\", \"value\": \"42\"}]}",
                 "",
@@ -60,24 +60,29 @@ class CliTest {
 
     @Test
     void verifyAcceptsTheRightKeyAndRefusesAnother() {
-        Cli.Result ok = Cli.run("pack", "verify", pack.toString(), "--trust", keys.resolve("publisher.pub").toString());
+        Cli.Result ok = Cli.run("pack", "verify", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, pack.toString(), "--trust", keys.resolve("publisher.pub").toString());
         assertThat(ok.exitCode()).isZero();
         assertThat(ok.out()).startsWith("OK: Test leak (test-leak)");
 
         Path otherKeys = dir.resolve("other-keys");
         Cli.run("keygen", "--out", otherKeys.toString());
-        Cli.Result refused = Cli.run("pack", "verify", pack.toString(), "--trust", otherKeys.resolve("publisher.pub").toString());
+        Cli.Result refused = Cli.run("pack", "verify", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, pack.toString(), "--trust", otherKeys.resolve("publisher.pub").toString());
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err()).startsWith("This pack is signed by publisher key").hasLineCount(1);
     }
 
     @Test
-    void auditPrintsGuessSpaceCostAndGpuYearsPerType() {
-        Cli.Result audit = Cli.run("pack", "audit", pack.toString());
-        assertThat(audit.exitCode()).isZero();
-        assertThat(audit.out()).contains("token type").contains("guess space").contains("GPU-years")
-                .containsPattern("hkid\\+name\\s+\\d+\\s+2\\.6e\\+12\\s+[0-9.]+\\s+ok")
-                .contains("Dropped at build (below policy, not in the pack): ");
+    void auditRepeatsTheConditionalCostsAndTheCheapestChainWithTheMinimumGiven() {
+        Cli.Result audit = Cli.run("pack", "audit", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, pack.toString());
+        assertThat(audit.exitCode()).as(audit.err()).isZero();
+        assertThat(audit.out()).contains("token type").contains("entry GPU-yrs")
+                .containsPattern("name\\+phone\\s+2\\s+\\d+\\s+[0-9.]+\\s+ok")
+                .contains("Cheapest chain: ")
+                .contains("Left out of some or all records at build: ");
+
+        Cli.Result atTheDefault = Cli.run("pack", "audit", pack.toString());
+        assertThat(atTheDefault.exitCode()).as("a pack at the test KDF is far below the default minimum").isEqualTo(1);
+        assertThat(atTheDefault.out()).contains("BELOW MINIMUM");
     }
 
     @Test
@@ -88,7 +93,7 @@ class CliTest {
                 "{\"label\": \"someone else\", \"identifiers\": [{\"type\": \"name\", \"value\": \"陳大文\"}, {\"type\": \"phone\", \"value\": \"9123 4568\"}]}",
                 "not json",
                 "{\"label\": \"typo\", \"identifiers\": [{\"type\": \"hkid\", \"value\": \"A123456(4)\"}, {\"type\": \"phone\", \"value\": \"91234567\"}, {\"type\": \"name\", \"value\": \"Chan Tai Man\"}]}"));
-        Cli.Result check = Cli.run("check", "--profiles", profiles.toString(), "--pack", pack.toString(),
+        Cli.Result check = Cli.run("check", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--profiles", profiles.toString(), "--pack", pack.toString(),
                 "--trust", keys.resolve("publisher.pub").toString(), "--json");
         assertThat(check.exitCode()).as("a skipped line is reported with a non-zero exit").isEqualTo(1);
         assertThat(check.err()).contains("Line 3 of " + profiles + " was skipped: it not valid JSON.")
@@ -107,7 +112,7 @@ class CliTest {
         assertThat(match.get("pack").asText()).isEqualTo("test-leak");
         assertThat(match.get("record").asText()).matches("[0-9a-f]{16}");
         assertThat(match.get("category").asText()).isEqualTo("journalist");
-        assertThat(match.get("first_seen").asText()).isEqualTo("2019-08-20");
+        assertThat(match.get("first_seen").asText()).as("a pack keeps only the month").isEqualTo("2019-08-01");
         assertThat(match.get("matched_types").toString()).isEqualTo("[\"name\",\"phone\"]");
         assertThat(match.get("record_types").toString()).isEqualTo("[\"name\",\"hkid\",\"phone\",\"address\"]");
         assertThat(match.get("confidence").asText()).isEqualTo("certain");
@@ -120,19 +125,19 @@ class CliTest {
     @Test
     void installedPacksAreUsedWhenNoPackIsGiven() throws IOException {
         Path data = dir.resolve("data-installed");
-        Cli.Result unknown = Cli.run("pack", "install", pack.toString(), "--data-dir", data.toString());
+        Cli.Result unknown = Cli.run("pack", "install", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, pack.toString(), "--data-dir", data.toString());
         assertThat(unknown.exitCode()).isEqualTo(1);
         assertThat(unknown.err()).contains("is not trusted yet");
 
-        Cli.Result install = Cli.run("pack", "install", pack.toString(), "--trust", keys.resolve("publisher.pub").toString(),
+        Cli.Result install = Cli.run("pack", "install", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, pack.toString(), "--trust", keys.resolve("publisher.pub").toString(),
                 "--data-dir", data.toString());
         assertThat(install.exitCode()).as(install.err()).isZero();
         assertThat(install.out()).startsWith("Installed Test leak (test-leak)");
 
         Path profile = dir.resolve("profile.json");
-        Files.writeString(profile, "{\n  \"label\": \"me\",\n  \"identifiers\": [\n    {\"type\": \"email\", \"value\": \"KaYanWong+hk@googlemail.com\"},\n"
+        Files.writeString(profile, "{\n  \"label\": \"me\",\n  \"identifiers\": [\n    {\"type\": \"email\", \"value\": \"SunFlowerReader+hk@googlemail.com\"},\n"
                 + "    {\"type\": \"name\", \"value\": \"Wong Ka Yan\"}\n  ]\n}\n");
-        Cli.Result check = Cli.run("check", "--profile", profile.toString(), "--data-dir", data.toString());
+        Cli.Result check = Cli.run("check", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--profile", profile.toString(), "--data-dir", data.toString());
         assertThat(check.exitCode()).as(check.err()).isZero();
         assertThat(check.out()).contains("me: 2 of your details appear in 1 dataset (1 record).")
                 .contains("Matched: name, email — certain");
@@ -158,10 +163,17 @@ class CliTest {
 
         Path profile = dir.resolve("csv-profile.json");
         Files.writeString(profile, "{\"label\": \"p\", \"identifiers\": [{\"type\": \"name\", \"value\": \"Tai Man Chan\"},"
-                + " {\"type\": \"phone\", \"value\": \"(852)62345678\"}]}");
-        Cli.Result check = Cli.run("check", "--profile", profile.toString(), "--pack", out.toString(), "--trust",
+                + " {\"type\": \"phone\", \"value\": \"(852)91234567\"}]}");
+        Cli.Result check = Cli.run("check", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--profile", profile.toString(), "--pack", out.toString(), "--trust",
                 keys.resolve("publisher.pub").toString(), "--json");
         assertThat(check.out()).contains("\"exposed\":true").contains("\"matched_types\":[\"name\",\"phone\"]");
+
+        // The name pairs with one of the two numbers only: with both, cracking one pair would give away the other number.
+        Files.writeString(profile, "{\"label\": \"p\", \"identifiers\": [{\"type\": \"name\", \"value\": \"Tai Man Chan\"},"
+                + " {\"type\": \"phone\", \"value\": \"(852)62345678\"}]}");
+        Cli.Result second = Cli.run("check", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--profile", profile.toString(), "--pack", out.toString(), "--trust",
+                keys.resolve("publisher.pub").toString(), "--json");
+        assertThat(second.out()).contains("\"exposed\":false");
     }
 
     @Test
@@ -177,10 +189,10 @@ class CliTest {
     @Test
     void badInputGivesOneSentenceAndNoStackTrace() {
         List<Cli.Result> failures = List.of(
-                Cli.run("pack", "verify", dir.resolve("missing.ecpack").toString(), "--trust", keys.resolve("publisher.pub").toString()),
-                Cli.run("pack", "verify", records.toString(), "--trust", keys.resolve("publisher.pub").toString()),
-                Cli.run("pack", "verify", pack.toString(), "--trust", records.toString()),
-                Cli.run("check", "--profile", records.toString(), "--pack", pack.toString(), "--trust", keys.resolve("publisher.pub").toString()),
+                Cli.run("pack", "verify", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, dir.resolve("missing.ecpack").toString(), "--trust", keys.resolve("publisher.pub").toString()),
+                Cli.run("pack", "verify", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, records.toString(), "--trust", keys.resolve("publisher.pub").toString()),
+                Cli.run("pack", "verify", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, pack.toString(), "--trust", records.toString()),
+                Cli.run("check", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--profile", records.toString(), "--pack", pack.toString(), "--trust", keys.resolve("publisher.pub").toString()),
                 Cli.run("pack", "build", "--input", dir.resolve("nothing.jsonl").toString(), "--format", "jsonl", "--title", "x",
                         "--signing-key", keys.resolve("publisher.key").toString(), "--out", dir.resolve("x.ecpack").toString()),
                 Cli.run("pack", "build", "--input", records.toString(), "--format", "jsonl", "--title", "x",

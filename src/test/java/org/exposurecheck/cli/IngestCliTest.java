@@ -43,13 +43,13 @@ class IngestCliTest {
         Files.createDirectories(dir.resolve("me"));
         Files.write(dir.resolve("me/selfie.jpg"), PhotoVariant.jpeg(PhotoVariant.RESCALED.apply(SyntheticFace.draw(7)), 0.7f));
         Files.writeString(dir.resolve("me/profile.json"), "{\"label\": \"me\", \"identifiers\": [{\"type\": \"photo\", \"value\": \"selfie.jpg\"}]}");
-        Cli.Result check = Cli.run("check", "--profile", dir.resolve("me/profile.json").toString(), "--pack", pack.toString(),
+        Cli.Result check = Cli.run("check", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--profile", dir.resolve("me/profile.json").toString(), "--pack", pack.toString(),
                 "--trust", keys.resolve("publisher.pub").toString());
         assertThat(check.exitCode()).as(check.err()).isZero();
         assertThat(check.out()).contains("Matched: photo — possible").contains("looks like yours by its fingerprint");
 
         Files.writeString(dir.resolve("me/bad.json"), "{\"label\": \"me\", \"identifiers\": [{\"type\": \"photo\", \"value\": \"profile.json\"}]}");
-        Cli.Result bad = Cli.run("check", "--profile", dir.resolve("me/bad.json").toString(), "--pack", pack.toString(),
+        Cli.Result bad = Cli.run("check", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--profile", dir.resolve("me/bad.json").toString(), "--pack", pack.toString(),
                 "--trust", keys.resolve("publisher.pub").toString());
         assertThat(bad.exitCode()).isEqualTo(1);
         assertThat(bad.err().strip()).hasLineCount(1).contains("has a photo (number 1) that is not an image");

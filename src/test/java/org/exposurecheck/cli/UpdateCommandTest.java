@@ -47,7 +47,7 @@ class UpdateCommandTest {
         Path data = dir.resolve("data");
 
         try (StaticFileServer server = new StaticFileServer(mirrorDir)) {
-            Cli.Result unconfirmed = Cli.run("update", "--mirror", server.url(), "--data-dir", data.toString());
+            Cli.Result unconfirmed = Cli.run("update", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--mirror", server.url(), "--data-dir", data.toString());
             assertThat(unconfirmed.exitCode()).isEqualTo(1);
             assertThat(unconfirmed.err().strip()).hasLineCount(1)
                     .isEqualTo("The catalogue is signed by publisher key " + fingerprint + ", which is not trusted yet: compare this"
@@ -55,7 +55,7 @@ class UpdateCommandTest {
                             + fingerprint + "'.");
             assertThat(server.log()).containsExactly("200 /catalogue.ecc");
 
-            Cli.Result installed = Cli.run("update", "--mirror", server.url(), "--data-dir", data.toString(), "--accept-fingerprint",
+            Cli.Result installed = Cli.run("update", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--mirror", server.url(), "--data-dir", data.toString(), "--accept-fingerprint",
                     fingerprint, "--save-settings");
             assertThat(installed.exitCode()).as(installed.out() + installed.err()).isZero();
             assertThat(installed.out()).contains("Catalogue sequence ").contains("signed by " + fingerprint)
@@ -65,11 +65,11 @@ class UpdateCommandTest {
 
             Path profile = Files.writeString(dir.resolve("me.json"), "{\"label\": \"me\", \"identifiers\": [{\"type\": \"name\", \"value\": \"Chan Tai Man\"},"
                     + " {\"type\": \"phone\", \"value\": \"+852 9123 4567\"}]}");
-            Cli.Result check = Cli.run("check", "--profile", profile.toString(), "--data-dir", data.toString());
+            Cli.Result check = Cli.run("check", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--profile", profile.toString(), "--data-dir", data.toString());
             assertThat(check.exitCode()).as(check.err()).isZero();
             assertThat(check.out()).contains("me: 2 of your details appear in 1 dataset (1 record).");
 
-            Cli.Result again = Cli.run("update", "--data-dir", data.toString());
+            Cli.Result again = Cli.run("update", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--data-dir", data.toString());
             assertThat(again.exitCode()).as(again.err()).isZero();
             assertThat(again.out()).contains("unchanged since the last update").contains("Already current: test-leak (Test leak)")
                     .endsWith("Update complete: 1 already current.\n");
@@ -89,15 +89,15 @@ class UpdateCommandTest {
     @Test
     void updateMistakesAreOneSentence() {
         Path data = dir.resolve("data-mistakes");
-        assertThat(Cli.run("update", "--data-dir", data.toString()).err().strip())
+        assertThat(Cli.run("update", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--data-dir", data.toString()).err().strip())
                 .isEqualTo("No mirror is set up; give the address of one with --mirror URL.");
-        assertThat(Cli.run("update", "--mirror", "ftp://example.org/", "--data-dir", data.toString()).err().strip())
+        assertThat(Cli.run("update", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--mirror", "ftp://example.org/", "--data-dir", data.toString()).err().strip())
                 .isEqualTo("The mirror address ftp://example.org/ is not an http:// or https:// address.");
-        assertThat(Cli.run("update", "--mirror", "http://127.0.0.1:1/", "--proxy", "tor", "--data-dir", data.toString()).err().strip())
+        assertThat(Cli.run("update", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--mirror", "http://127.0.0.1:1/", "--proxy", "tor", "--data-dir", data.toString()).err().strip())
                 .isEqualTo("The proxy tor is not of the form socks5://HOST:PORT or http://HOST:PORT.");
-        assertThat(Cli.run("update", "--mirror", "http://127.0.0.1:1/", "--accept-fingerprint", "ABCD 1234", "--data-dir", data.toString())
+        assertThat(Cli.run("update", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--mirror", "http://127.0.0.1:1/", "--accept-fingerprint", "ABCD 1234", "--data-dir", data.toString())
                 .err().strip()).isEqualTo("A publisher fingerprint is 40 hex digits, shown as ten groups of four; copy all of it.");
-        Cli.Result down = Cli.run("update", "--mirror", "http://127.0.0.1:1/", "--data-dir", data.toString());
+        Cli.Result down = Cli.run("update", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--mirror", "http://127.0.0.1:1/", "--data-dir", data.toString());
         assertThat(down.exitCode()).isEqualTo(1);
         assertThat(down.out()).contains("http://127.0.0.1:1/ (catalogue): Could not connect to the mirror.");
         assertThat(down.err().strip()).isEqualTo("No mirror gave a catalogue that could be trusted, so nothing was updated.");

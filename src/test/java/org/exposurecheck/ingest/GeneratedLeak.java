@@ -58,7 +58,7 @@ final class GeneratedLeak {
     }
 
     Detection checkViaCli(Path pack) throws Exception {
-        Cli.Result check = Cli.run("check", "--profiles", dir.resolve("personas.jsonl").toString(), "--pack", pack.toString(),
+        Cli.Result check = Cli.run("check", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--profiles", dir.resolve("personas.jsonl").toString(), "--pack", pack.toString(),
                 "--trust", keys.resolve("publisher.pub").toString(), "--json");
         assertThat(check.exitCode()).as(check.err()).isZero();
         String[] lines = check.out().strip().split("\n");

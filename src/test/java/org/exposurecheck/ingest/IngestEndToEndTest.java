@@ -42,9 +42,9 @@ class IngestEndToEndTest {
         Path report = dir.resolve("telegram-report.json");
         Cli.Result build = leak.build(pack, "--input", dir.resolve("telegram").toString(), "--format", "telegram", "--report", report.toString());
         assertThat(build.exitCode()).as(build.err()).isZero();
-        assertThat(build.out()).contains("kept: " + RECORDS).contains("no readable identifiers").contains("Photo hashes kept: ");
+        assertThat(build.out()).contains("no readable identifiers").contains("Photo hashes kept: ");
         JsonNode json = Json.MAPPER.readTree(report.toFile());
-        assertThat(json.get("records_kept").asLong()).isEqualTo(RECORDS);
+        assertThat(json.get("records_kept").asLong()).isEqualTo(keptOfGenerated(build));
         assertThat(json.get("drop_reasons").get("no readable identifiers").asLong()).as("the channel's notices").isPositive();
         assertThat(json.get("identifiers").get("phone").get("read").asLong()).isPositive();
         assertThat(json.get("audit").get("token_types").toString()).contains("name+phone");
@@ -63,7 +63,7 @@ class IngestEndToEndTest {
         Path pack = dir.resolve("warc.ecpack");
         Cli.Result build = leak.build(pack, "--input", warc.toString(), "--format", "warc", "--mapping", dir.resolve("site-mapping.json").toString());
         assertThat(build.exitCode()).as(build.err()).isZero();
-        assertThat(build.out()).contains("Records read: " + RECORDS + ", kept: " + RECORDS).contains("Photo hashes kept: ");
+        assertThat(build.out()).contains("Records read: " + RECORDS + ", kept: " + keptOfGenerated(build)).contains("Photo hashes kept: ");
         assertThat(build.out()).as("index pages are not profiles and are not warned about").doesNotContain("Warnings:");
 
         SourceMapping mapping = SourceMapping.read(dir.resolve("site-mapping.json"));
@@ -76,7 +76,7 @@ class IngestEndToEndTest {
         Cli.Result build = leak.build(pack, "--input", dir.resolve("site").toString(), "--format", "html", "--mapping",
                 dir.resolve("site-mapping.json").toString());
         assertThat(build.exitCode()).as(build.err()).isZero();
-        assertThat(build.out()).contains("kept: " + RECORDS).doesNotContain("Warnings:");
+        assertThat(build.out()).contains("kept: " + keptOfGenerated(build)).doesNotContain("Warnings:");
         GeneratedLeak.Detection detection = leak.checkViaCli(pack);
         assertThat(detection.detected()).isEqualTo(detection.exposed());
         assertThat(detection.othersMatched()).isZero();
@@ -88,7 +88,7 @@ class IngestEndToEndTest {
         Path mapping = dir.resolve("csv-mapping.json");
         Cli.Result build = leak.build(pack, "--input", dir.resolve("records-foreign.csv").toString(), "--format", "csv", "--mapping", mapping.toString());
         assertThat(build.exitCode()).as(build.err()).isZero();
-        assertThat(build.out()).contains("kept: " + RECORDS).doesNotContain("Warnings:");
+        assertThat(build.out()).contains("kept: " + keptOfGenerated(build)).doesNotContain("Warnings:");
         Cli.Result withoutMapping = leak.build(dir.resolve("unmapped.ecpack"), "--input", dir.resolve("records-foreign.csv").toString(), "--format", "csv");
         assertThat(withoutMapping.out()).as("only the \"Photo\" header names a type by itself")
                 .contains("line 1: column 2 is not an identifier type or record field; ignored")
@@ -96,6 +96,18 @@ class IngestEndToEndTest {
 
         expectGoodDetection("csv", leak.checkViaCli(pack),
                 leak.score(new CsvSource(dir.resolve("records-foreign.csv"), SourceMapping.read(mapping).columns()), DatasetFormat.FOREIGN_CSV));
+    }
+
+    /**
+     * The records of the leak that have a pair to ship: all but those whose only pairs are cheaper than the policy
+     * (a name with an e-mail address spelled from it, …), which the report counts, whatever the format.
+     */
+    private static long keptOfGenerated(Cli.Result build) {
+        java.util.regex.Matcher dropped = java.util.regex.Pattern.compile("dropped (\\d+): no identifier pair the audit policy allows")
+                .matcher(build.out());
+        long unshippable = dropped.find() ? Long.parseLong(dropped.group(1)) : 0;
+        assertThat(unshippable).as("records with no pair the v2 policy ships").isLessThan(RECORDS / 20);
+        return RECORDS - unshippable;
     }
 
     /** Every exposed persona found, nobody else; at least 95 % of (persona, record) pairs; photos only where shown. */

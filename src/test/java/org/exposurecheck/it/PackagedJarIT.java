@@ -48,7 +48,7 @@ class PackagedJarIT {
         build.addAll(List.of(Cli.CHEAP_BUILD_FLAGS));
         Run built = java(build.toArray(String[]::new));
         assertThat(built.exitCode()).as(built.err()).isZero();
-        Run check = java("check", "--profiles", data.resolve("personas.jsonl").toString(), "--pack", dir.resolve("p.ecpack").toString(),
+        Run check = java("check", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--profiles", data.resolve("personas.jsonl").toString(), "--pack", dir.resolve("p.ecpack").toString(),
                 "--trust", dir.resolve("keys/publisher.pub").toString(), "--json");
         assertThat(check.exitCode()).as(check.err()).isZero();
         assertThat(check.out().lines()).hasSize(10).allSatisfy(line -> assertThat(line).startsWith("{\"label\":\"persona-"));
@@ -60,7 +60,7 @@ class PackagedJarIT {
         Path profile = dir.resolve("profile.json");
         Files.writeString(profile, "{\"label\": \"x\", \"identifiers\": [{\"type\": \"phone\", \"value\": \"9123 4567\"},"
                 + " {\"type\": \"name\", \"value\": \"Chan Tai Man\"}]}");
-        Run check = java("check", "--profile", profile.toString(), "--data-dir", dir.resolve("empty").toString(), "--json");
+        Run check = java("check", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--profile", profile.toString(), "--data-dir", dir.resolve("empty").toString(), "--json");
         assertThat(check.exitCode()).as(check.err()).isZero();
         assertThat(check.err()).contains("bundled demo pack, which holds fictional people only");
         assertThat(check.out()).startsWith("{\"label\":\"x\",\"exposed\":");
@@ -68,7 +68,7 @@ class PackagedJarIT {
 
     @Test
     void badInputIsOneSentenceFromTheRealProcess() throws Exception {
-        Run run = java("pack", "verify", dir.resolve("nope.ecpack").toString(), "--trust", dir.resolve("nope.pub").toString());
+        Run run = java("pack", "verify", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, dir.resolve("nope.ecpack").toString(), "--trust", dir.resolve("nope.pub").toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err().strip()).hasLineCount(1).doesNotContain("Exception");
     }

@@ -44,13 +44,13 @@ class UpdateOverHttpIT {
 
         Path installed = dir.resolve("person");
         try (StaticFileServer server = new StaticFileServer(dir.resolve("mirror"))) {
-            Run update = java("update", "--mirror", server.url(), "--data-dir", installed.toString(), "--accept-fingerprint", fingerprint);
+            Run update = java("update", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--mirror", server.url(), "--data-dir", installed.toString(), "--accept-fingerprint", fingerprint);
             assertThat(update.exitCode()).as(update.out() + update.err()).isZero();
             assertThat(update.out()).contains("Installed: jar-mirror-test (Jar mirror test)").contains("Update complete: 1 newly installed.");
             assertThat(server.log()).satisfiesExactly(first -> assertThat(first).isEqualTo("200 /catalogue.ecc"),
                     second -> assertThat(second).matches("200 /packs/jar-mirror-test-\\d+\\.ecpack"));
         }
-        Run check = java("check", "--profiles", data.resolve("personas.jsonl").toString(), "--data-dir", installed.toString(), "--json");
+        Run check = java("check", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--profiles", data.resolve("personas.jsonl").toString(), "--data-dir", installed.toString(), "--json");
         assertThat(check.exitCode()).as(check.err()).isZero();
         assertThat(check.err()).doesNotContain("bundled demo pack");
         assertThat(check.out().lines()).hasSize(8);

@@ -99,11 +99,11 @@ class MatchEngineTest {
     @Test
     void unreadableIdentifiersAreReportedByPositionAndTheRestIsChecked() {
         ExposureReport report = check(pack, IdentifierType.HKID, "A123456(4)", IdentifierType.NAME, "Chan Tai-man",
-                IdentifierType.HKID, "a123456 3");
+                IdentifierType.PHONE, "9123 4567");
         assertThat(report.problems()).containsExactly(new InputProblem(0, IdentifierType.HKID, Problem.HKID_CHECK_DIGIT));
-        assertThat(report.checkedTypes()).isEqualTo(Set.of(IdentifierType.NAME, IdentifierType.HKID));
+        assertThat(report.checkedTypes()).isEqualTo(Set.of(IdentifierType.NAME, IdentifierType.PHONE));
         assertThat(report.matches()).singleElement().satisfies(match -> {
-            assertThat(match.matchedTypes()).containsExactlyInAnyOrder(IdentifierType.NAME, IdentifierType.HKID);
+            assertThat(match.matchedTypes()).containsExactlyInAnyOrder(IdentifierType.NAME, IdentifierType.PHONE);
             assertThat(match.confidence()).isEqualTo(Confidence.CERTAIN);
         });
     }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.exposurecheck.pack.SigningKey;
 import org.exposurecheck.store.PackStore;
+import org.exposurecheck.testsupport.Cli;
 import org.exposurecheck.testsupport.TestPacks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +45,7 @@ class CheckOpensNoConnectionTest {
         Path profile = Files.writeString(dir.resolve("me.json"), "{\"label\": \"me\", \"identifiers\": [{\"type\": \"name\", \"value\": \"陳大文\"},"
                 + " {\"type\": \"phone\", \"value\": \"9123 4567\"}]}");
 
-        Run check = guarded("check", "--profile", profile.toString(), "--data-dir", data.toString(), "--json");
+        Run check = guarded("check", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--profile", profile.toString(), "--data-dir", data.toString(), "--json");
 
         assertThat(check.exitCode()).as(check.err()).isZero();
         assertThat(check.out()).as("the check really ran against the pack").contains("\"exposed\":true");
@@ -56,7 +57,7 @@ class CheckOpensNoConnectionTest {
         try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             String mirror = "http://127.0.0.1:" + listener.getLocalPort() + "/";
 
-            Run update = guarded("update", "--mirror", mirror, "--data-dir", dir.resolve("data").toString());
+            Run update = guarded("update", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--mirror", mirror, "--data-dir", dir.resolve("data").toString());
 
             assertThat(update.exitCode()).isNotZero();
             assertThat(update.err()).contains(NoNetworkGuard.REPORT + "connect").contains("127.0.0.1:" + listener.getLocalPort());

@@ -89,9 +89,9 @@ class NoRawIdentifierTest {
                 pack.toString()}, Cli.CHEAP_BUILD_FLAGS));
         assertThat(build.exitCode()).as(build.err()).isZero();
         Path dataDir = out.resolve("data");
-        assertThat(Cli.run("pack", "install", pack.toString(), "--trust", out.resolve("keys/publisher.pub").toString(),
+        assertThat(Cli.run("pack", "install", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, pack.toString(), "--trust", out.resolve("keys/publisher.pub").toString(),
                 "--data-dir", dataDir.toString()).exitCode()).isZero();
-        Cli.Result check = Cli.run("check", "--profiles", input.resolve("personas.jsonl").toString(), "--data-dir", dataDir.toString(), "--json");
+        Cli.Result check = Cli.run("check", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--profiles", input.resolve("personas.jsonl").toString(), "--data-dir", dataDir.toString(), "--json");
         assertThat(check.exitCode()).isZero();
         assertThat(check.out()).contains("\"exposed\":true");
 

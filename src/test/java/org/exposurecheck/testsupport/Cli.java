@@ -7,10 +7,15 @@ import org.exposurecheck.cli.ExposureCheckCli;
 
 /** Runs the real command-line entry point in-process and captures what it prints. */
 public final class Cli {
-    /** The cheap KDF of {@link TestPacks}, as build flags, with the policy scaled to ship the default token types. */
+    /**
+     * The cheap KDF of {@link TestPacks}, as build flags, with the policy scaled to ship the default tokens; like
+     * TestPacks, fixtures keep every label and their photo hashes.
+     */
     public static final String[] CHEAP_BUILD_FLAGS = {"--kdf-memory", Integer.toString(TestPacks.CHEAP_KDF.memoryKiB()),
             "--kdf-iterations", Integer.toString(TestPacks.CHEAP_KDF.iterations()),
-            "--min-gpu-years", Double.toString(TestPacks.SCALED_POLICY.minGpuYears())};
+            "--min-gpu-years", Double.toString(TestPacks.SCALED_POLICY.minGpuYears()), "--min-label-records", "1", "--photos"};
+    /** The client's minimum scaled like the cheap KDF, for commands that read packs built with {@link #CHEAP_BUILD_FLAGS}. */
+    public static final String SCALED_MINIMUM_YEARS = Double.toString(TestPacks.SCALED_MINIMUM.minGpuYears());
 
     public record Result(int exitCode, String out, String err) {
     }

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.DoubleFunction;
 import org.exposurecheck.identity.Identifier;
 import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.identity.Normaliser;
@@ -26,18 +27,23 @@ import org.exposurecheck.pack.ingest.SourceRecord;
 import org.exposurecheck.token.AuditPolicy;
 import org.exposurecheck.token.CancelSignal;
 import org.exposurecheck.token.KdfParameters;
+import org.exposurecheck.token.PairPlanner;
 import org.exposurecheck.token.Progress;
 import org.exposurecheck.token.TokenDeriver;
 
 /**
  * Packs for tests: a cheap KDF, with the policy threshold scaled by the same factor, so exactly the
- * token types of the default settings ship — only faster.
+ * tokens of the default settings ship — only faster. A client reading them must lower its minimum by the
+ * same factor ({@link #SCALED_MINIMUM}). Fixtures are tiny, so their builds keep every label (a label of
+ * one record would otherwise become "other") and ship photo hashes, as a curator's {@code --photos} does.
  */
 public final class TestPacks {
     public static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
     public static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     public static final KdfParameters CHEAP_KDF = new KdfParameters(256, 1, 1);
     public static final AuditPolicy SCALED_POLICY = scaledPolicy(AuditPolicy.DEFAULT);
+    /** The client's default minimum scaled like the policy, for reading packs built at {@link #CHEAP_KDF}. */
+    public static final AuditPolicy SCALED_MINIMUM = SCALED_POLICY;
 
     private TestPacks() {
     }
@@ -49,6 +55,12 @@ public final class TestPacks {
     public static PackSettings settings(String id, long sequence) {
         return new PackSettings(id, "Test pack " + id, "test-source", sequence, NOW, NOW.plus(Duration.ofDays(30)), false,
                 CHEAP_KDF, SCALED_POLICY, false);
+    }
+
+    /** Settings at the real default KDF and policy, for packs that go through the app, which always uses the default minimum. */
+    public static PackSettings settingsAtDefaultCost(String id, long sequence) {
+        return new PackSettings(id, "Test pack " + id, "test-source", sequence, NOW, NOW.plus(Duration.ofDays(30)), false,
+                KdfParameters.DEFAULT, AuditPolicy.DEFAULT, false);
     }
 
     /** A pack built in memory for a test: its bytes and what the builder returned. */
@@ -64,11 +76,18 @@ public final class TestPacks {
 
     /** Builds into a temporary directory, keeping source ids for scoring, and reads the pack back. */
     public static Built build(RecordSource source, PackSettings settings, SigningKey key) throws PackException {
+        return build(source, settings, key, PackBuilder.CHAIN_AWARE);
+    }
+
+    /** As {@link #build(RecordSource, PackSettings, SigningKey)}, choosing tokens with another attacker model. */
+    public static Built build(RecordSource source, PackSettings settings, SigningKey key, DoubleFunction<PairPlanner> model)
+            throws PackException {
         try (TokenDeriver deriver = new TokenDeriver(2)) {
             Path dir = Files.createTempDirectory("exposure-check-test-pack-");
             try {
                 Path out = dir.resolve("test.ecpack");
                 PackBuilder.Result result = new PackBuilder(new Normaliser(CLOCK), deriver, new SecureRandom()).keepingSourceIds()
+                        .withPhotos(true).withLabelMinRecords(1).withPlanner(model)
                         .build(source, settings, key, Progress.NONE, new CancelSignal(), out);
                 byte[] pack = Files.readAllBytes(out);
                 Files.delete(out);

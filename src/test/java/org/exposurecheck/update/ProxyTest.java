@@ -98,7 +98,7 @@ class ProxyTest {
     private UpdateSummary run(UpdateSettings settings) throws UpdateException {
         UpdateRequest request = settings.withTimeouts(new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(2))).request()
                 .withConfirmedPublisher(PublisherConfirmation.of(PUBLISHER.publicKey()));
-        return new Updater(dir.resolve("data"), TestPacks.CLOCK).run(request, UpdateProgress.NONE, new CancelSignal());
+        return new Updater(dir.resolve("data"), TestPacks.CLOCK, TestPacks.SCALED_MINIMUM).run(request, UpdateProgress.NONE, new CancelSignal());
     }
 
     private static int closedPort() throws IOException {

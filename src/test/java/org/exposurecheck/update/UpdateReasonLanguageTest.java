@@ -37,7 +37,7 @@ class UpdateReasonLanguageTest {
         try (StaticFileServer server = new StaticFileServer(mirror)) {
             UpdateRequest request = new UpdateRequest(List.of(MirrorAddress.parse(server.url())), Optional.empty(), Timeouts.DEFAULT,
                     Optional.of(PublisherConfirmation.of(publisher.publicKey())));
-            summary = new Updater(dir.resolve("data"), TestPacks.CLOCK).run(request, UpdateProgress.NONE, new CancelSignal());
+            summary = new Updater(dir.resolve("data"), TestPacks.CLOCK, TestPacks.SCALED_MINIMUM).run(request, UpdateProgress.NONE, new CancelSignal());
         }
 
         assertThat(summary.mirrorProblems()).hasSize(1);

@@ -359,7 +359,7 @@ class UpdaterTest {
             }
         };
 
-        UpdateSummary summary = new Updater(data(), TestPacks.CLOCK).run(request(confirmed(), address(mirror)), cancelOnFirstBytes, cancel);
+        UpdateSummary summary = new Updater(data(), TestPacks.CLOCK, TestPacks.SCALED_MINIMUM).run(request(confirmed(), address(mirror)), cancelOnFirstBytes, cancel);
 
         assertThat(summary.cancelled()).isTrue();
         assertThat(summary.complete()).isFalse();
@@ -386,7 +386,7 @@ class UpdaterTest {
         person.start();
         long started = System.nanoTime();
 
-        UpdateSummary summary = new Updater(data(), TestPacks.CLOCK).run(patient, UpdateProgress.NONE, cancel);
+        UpdateSummary summary = new Updater(data(), TestPacks.CLOCK, TestPacks.SCALED_MINIMUM).run(patient, UpdateProgress.NONE, cancel);
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
         assertThat(summary.cancelled()).isTrue();
@@ -418,7 +418,7 @@ class UpdaterTest {
 
     @Test
     void anUpdateNeedsAMirror() {
-        assertThatThrownBy(() -> new Updater(data(), TestPacks.CLOCK).run(
+        assertThatThrownBy(() -> new Updater(data(), TestPacks.CLOCK, TestPacks.SCALED_MINIMUM).run(
                 new UpdateRequest(List.of(), Optional.empty(), Timeouts.DEFAULT, Optional.empty()), UpdateProgress.NONE, new CancelSignal()))
                 .isInstanceOf(UpdateException.class).hasMessage("No mirror is set up; give the address of one with --mirror URL.");
     }
@@ -462,7 +462,7 @@ class UpdaterTest {
     }
 
     private UpdateSummary update(Optional<PublisherConfirmation> confirmation, String... mirrors) throws UpdateException {
-        return new Updater(data(), TestPacks.CLOCK).run(request(confirmation, mirrors), UpdateProgress.NONE, new CancelSignal());
+        return new Updater(data(), TestPacks.CLOCK, TestPacks.SCALED_MINIMUM).run(request(confirmation, mirrors), UpdateProgress.NONE, new CancelSignal());
     }
 
     private static UpdateRequest request(Optional<PublisherConfirmation> confirmation, String... mirrors) throws UpdateException {
