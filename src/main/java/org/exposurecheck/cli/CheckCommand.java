@@ -19,6 +19,7 @@ import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.PackFile;
 import org.exposurecheck.pack.PackJudge;
 import org.exposurecheck.store.PackStore;
+import org.exposurecheck.token.AuditPolicy;
 import org.exposurecheck.token.CancelSignal;
 import org.exposurecheck.token.Progress;
 import org.exposurecheck.token.TokenDeriver;
@@ -78,7 +79,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Pack> loaded = loadPacks(err);
+        List<Pack> loaded = loadPacks(err, minimum.minimum());
         AtomicBoolean unreadableLines = new AtomicBoolean();
         try (TokenDeriver deriver = threads.deriver()) {
             MatchEngine engine = new MatchEngine(new Normaliser(clock), deriver);
@@ -95,13 +96,13 @@ final class CheckCommand implements Callable<Integer> {
         return unreadableLines.get() ? ExposureCheckCli.EXIT_FAILURE : 0;
     }
 
-    private List<Pack> loadPacks(PrintWriter err) throws PackException {
+    private List<Pack> loadPacks(PrintWriter err, AuditPolicy floor) throws PackException {
         List<Pack> loaded = new ArrayList<>();
         for (PackWithKey given : packs) {
             loaded.add(PackFile.read(PackFiles.read(given.pack), KeyFiles.readPublisherKey(given.trust), clock.instant()));
         }
         if (!loaded.isEmpty()) {
-            return judged(loaded);
+            return judged(loaded, floor);
         }
         try (PackStore store = dataDir.openStore()) {
             loaded.addAll(store.load(clock.instant()));
@@ -110,13 +111,13 @@ final class CheckCommand implements Callable<Integer> {
             err.println("No packs are installed: checking against the bundled demo pack, which holds fictional people only.");
             loaded.add(BundledDemo.pack(clock.instant()));
         }
-        return judged(loaded);
+        return judged(loaded, floor);
     }
 
     /** Every pack passes this computer's own audit before anything is derived for it. */
-    private List<Pack> judged(List<Pack> packs) throws PackException {
+    private static List<Pack> judged(List<Pack> packs, AuditPolicy floor) throws PackException {
         for (Pack pack : packs) {
-            PackJudge.judge(pack.manifest(), minimum.minimum());
+            PackJudge.judge(pack.manifest(), floor);
         }
         return packs;
     }

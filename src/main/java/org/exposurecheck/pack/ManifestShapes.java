@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.exposurecheck.identity.FormKind;
 import org.exposurecheck.token.PackAudit;
@@ -47,7 +48,7 @@ final class ManifestShapes {
             }
             List<RecordShape.Link> links = new ArrayList<>();
             for (List<Integer> token : shape.tokens()) {
-                if (token == null || token.isEmpty() || token.size() > 2 || token.contains(null)) {
+                if (token == null || token.isEmpty() || token.size() > 2 || token.stream().anyMatch(Objects::isNull)) {
                     return Optional.empty();
                 }
                 links.add(token.size() == 1 ? RecordShape.Link.of(token.get(0)) : new RecordShape.Link(token.get(0), token.get(1)));

@@ -273,7 +273,7 @@ public final class NameDerivedGrammar {
      * person's name in the cheapest tier, since the person has a name even when the leak left it out.
      */
     public double guessesWithoutName(Target target, String value) {
-        return domainFactor(target, value);
+        return firstAtDomain(target, value);
     }
 
     private OptionalDouble price(Target target, String value, Set<String> keys, int given) {
@@ -286,13 +286,14 @@ public final class NameDerivedGrammar {
             double multiplier = bodyMultiplier(parse.body(), keys, initials);
             if (Double.isFinite(multiplier)) {
                 double before = layout.beforePerBody().get(new Tier(parse.digits(), parse.affixed())) * bodyCount(target, gmail, given);
-                best = Math.min(best, (before + 1) * multiplier);
+                best = Math.min(best, before * multiplier);
             }
         }
         if (Double.isInfinite(best)) {
             return OptionalDouble.empty();
         }
-        return OptionalDouble.of(best * domainFactor(target, value));
+        // Every local part before this one was tried at every domain; this one at the domains before its own.
+        return OptionalDouble.of(best * domainFactor(target, value) + firstAtDomain(target, value));
     }
 
     private static boolean isGmail(Target target, String value) {
@@ -301,6 +302,11 @@ public final class NameDerivedGrammar {
 
     private static double domainFactor(Target target, String value) {
         return target == Target.HANDLE ? 1 : domainGuesses(value);
+    }
+
+    /** Guesses for one local part up to its own domain, taking it as the first of its group: 1, or 16 past the common ones. */
+    private static double firstAtDomain(Target target, String value) {
+        return target == Target.HANDLE || domainGuesses(value) == COMMON_MAIL_DOMAINS.size() ? 1 : COMMON_MAIL_DOMAINS.size() + 1;
     }
 
     /** Domains an attacker tries for each local part before reaching this address's: all common ones, or 10,000 more. */

@@ -50,7 +50,7 @@ class LocalizationTest {
             "results.confidence.", "category.", "updates.proxy.", "updates.schedule.", "form.photo.problem.");
 
     @ParameterizedTest
-    @ValueSource(strings = {"ui/messages", "report/advice", "identity/problems", "pack/refusals", "update/refusals"})
+    @ValueSource(strings = {"ui/messages", "report/advice", "identity/problems", "pack/refusals", "pack/judgement", "update/refusals"})
     void everyLanguageHasExactlyTheSameKeysAndNoneIsEmpty(String bundle) throws IOException {
         Set<String> english = load(bundle, "").stringPropertyNames();
         for (String suffix : LANGUAGE_SUFFIXES) {
@@ -61,7 +61,7 @@ class LocalizationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ui/messages", "report/advice", "identity/problems", "pack/refusals", "update/refusals"})
+    @ValueSource(strings = {"ui/messages", "report/advice", "identity/problems", "pack/refusals", "pack/judgement", "update/refusals"})
     void everyTranslationUsesTheArgumentsOfTheEnglishSentence(String bundle) throws IOException {
         Properties english = load(bundle, "");
         for (String suffix : List.of("_zh_HK", "_zh_CN")) {
@@ -77,6 +77,8 @@ class LocalizationTest {
         return Stream.of(
                 Arguments.of("pack/refusals", Arrays.stream(PackRefusal.values()).map(PackRefusal::messageKey).collect(Collectors.toSet()),
                         PackRefusal.ENGLISH_ONLY.messageKey()),
+                Arguments.of("pack/judgement", Arrays.stream(org.exposurecheck.pack.JudgementRefusal.values())
+                        .map(org.exposurecheck.pack.JudgementRefusal::messageKey).collect(Collectors.toSet()), ""),
                 Arguments.of("update/refusals", Arrays.stream(UpdateRefusal.values()).map(UpdateRefusal::messageKey).collect(Collectors.toSet()),
                         UpdateRefusal.ENGLISH_ONLY.messageKey()));
     }

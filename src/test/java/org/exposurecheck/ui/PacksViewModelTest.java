@@ -22,7 +22,8 @@ class PacksViewModelTest {
     void aConfirmedPackIsInstalledAndPinnedAndCanBeRemoved() throws Exception {
         SigningKey publisher = SigningKey.generate(new SecureRandom());
         Path file = dir.resolve("leak.ecpack");
-        Files.write(file, TestPacks.build(TestPacks.source(TestPacks.fictionalLeak()), TestPacks.settings("leak", 2), publisher).pack());
+        // The app always judges packs with the default minimum, so this one is built at the real default cost.
+        Files.write(file, TestPacks.build(TestPacks.source(TestPacks.fictionalLeak()), TestPacks.settingsAtDefaultCost("leak", 2), publisher).pack());
         PacksViewModel model = viewModel(dir);
         model.refresh();
         assertThat(model.installed()).isEmpty();
