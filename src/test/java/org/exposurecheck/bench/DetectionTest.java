@@ -19,10 +19,16 @@ import org.exposurecheck.token.Progress;
 import org.exposurecheck.token.TokenDeriver;
 import org.junit.jupiter.api.Test;
 
-/** The bench's detection figures, asserted on a smaller generated set (the bench prints the full-size ones). */
+/**
+ * The bench's detection figures, asserted on a smaller generated set (the bench prints the full-size ones). The v2
+ * attacker model ships fewer pairs than v1 did: on this set (seed 11) record recall is 0.922 and 88 of 96 exposed
+ * personas are found (v1: 1.000); every miss is a record without a phone whose e-mail address is spelled from the
+ * name (docs/decisions/0012-chain-aware-audit.md has the per-type figures). That is the honest price of not
+ * re-identifying anyone; the keyed tier wins it back.
+ */
 class DetectionTest {
     @Test
-    void recallIsHighAndHardNegativesNeverMatch() throws Exception {
+    void recallStaysAtItsMeasuredLevelAndNobodyElseEverMatches() throws Exception {
         SyntheticDataset data = SyntheticDataset.generate(800, 160, 11);
         SigningKey key = SigningKey.generate(new SecureRandom());
         TestPacks.Built built = TestPacks.build(data.asSource(), TestPacks.settings("detection", 1), key);
@@ -37,7 +43,8 @@ class DetectionTest {
         DetectionScore score = DetectionScore.score(data, built.recordIdsBySourceId(), reports);
         assertThat(score.truePairs()).isGreaterThan(90);
         assertThat(score.hardNegatives()).isGreaterThan(30);
-        assertThat(score.recall()).isGreaterThanOrEqualTo(0.98);
+        assertThat(score.recall()).isGreaterThanOrEqualTo(0.90);
+        assertThat(score.personaDetectionRate()).isGreaterThanOrEqualTo(0.90);
         assertThat(score.hardNegativesMatched()).isZero();
         assertThat(score.absentMatched()).isZero();
         assertThat(score.wrongRecordMatches()).isZero();

@@ -78,7 +78,7 @@ class IngestEndToEndTest {
         assertThat(build.exitCode()).as(build.err()).isZero();
         assertThat(build.out()).contains("kept: " + keptOfGenerated(build)).doesNotContain("Warnings:");
         GeneratedLeak.Detection detection = leak.checkViaCli(pack);
-        assertThat(detection.detected()).isEqualTo(detection.exposed());
+        assertThat(detection.detected()).isGreaterThanOrEqualTo((int) Math.ceil(0.9 * detection.exposed()));
         assertThat(detection.othersMatched()).isZero();
     }
 
@@ -110,16 +110,19 @@ class IngestEndToEndTest {
         return RECORDS - unshippable;
     }
 
-    /** Every exposed persona found, nobody else; at least 95 % of (persona, record) pairs; photos only where shown. */
+    /**
+     * Nine in ten exposed personas found and nobody else; at least 90 % of (persona, record) pairs (v2 leaves out the
+     * pairs of records whose e-mail address is spelled from the name, decision 0012); photos only where shown.
+     */
     private static void expectGoodDetection(String format, GeneratedLeak.Detection cli, DetectionScore score) {
         System.out.printf("recall %s: CLI %d/%d exposed personas detected, %d others matched, %d photo matches;"
                         + " engine record recall %.3f (%d/%d pairs), photo recall %s, false positives %d/%d/%d%n", format,
                 cli.detected(), cli.exposed(), cli.othersMatched(), cli.photoMatches(), score.recall(), score.foundPairs(),
                 score.truePairs(), score.typeRecall(org.exposurecheck.identity.IdentifierType.PHOTO), score.hardNegativesMatched(),
                 score.absentMatched(), score.wrongRecordMatches());
-        assertThat(cli.detected()).isEqualTo(cli.exposed());
+        assertThat(cli.detected()).isGreaterThanOrEqualTo((int) Math.ceil(0.9 * cli.exposed()));
         assertThat(cli.othersMatched()).isZero();
-        assertThat(score.recall()).isGreaterThanOrEqualTo(0.95);
+        assertThat(score.recall()).isGreaterThanOrEqualTo(0.90);
         assertThat(score.hardNegativesMatched()).isZero();
         assertThat(score.absentMatched()).isZero();
         assertThat(score.wrongRecordMatches()).isZero();

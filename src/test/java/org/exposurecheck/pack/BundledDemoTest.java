@@ -25,6 +25,15 @@ class BundledDemoTest {
     }
 
     @Test
+    void theBundledPackPassesTheAppsOwnAuditAtTheDefaultMinimum() throws PackException {
+        Pack demo = BundledDemo.pack(TestPacks.NOW);
+        org.exposurecheck.token.PackAudit audit = PackJudge.judge(demo.manifest(), org.exposurecheck.token.AuditPolicy.DEFAULT);
+        assertThat(audit.cheapestType().orElseThrow().gpuYears()).isGreaterThanOrEqualTo(10);
+        assertThat(audit.cheapestChain()).allSatisfy(chain -> assertThat(chain.gpuYears()).isGreaterThanOrEqualTo(10));
+        assertThat(demo.photoCount()).as("built with --photos, for the demo's photo check").isPositive();
+    }
+
+    @Test
     void theDemoKeyVouchesForDemoPacksOnly(@TempDir Path dataDir) throws Exception {
         SigningKey demoKey = KeyFiles.readSigningKey(DEMO_KEY);
         PackSettings demoSettings = new PackSettings("demo-extra", "Extra demo", "demo", 1, TestPacks.NOW,
