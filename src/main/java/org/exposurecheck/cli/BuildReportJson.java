@@ -57,7 +57,8 @@ final class BuildReportJson {
         for (String type : report.pairsDroppedByType().keySet()) {
             left.addObject().put("type", type)
                     .put("below_policy", report.pairsDropped(PairPlanner.Reason.ENTRY).getOrDefault(type, 0L))
-                    .put("chain", report.pairsDropped(PairPlanner.Reason.CHAIN).getOrDefault(type, 0L));
+                    .put("chain", report.pairsDropped(PairPlanner.Reason.CHAIN).getOrDefault(type, 0L))
+                    .put("too_many_in_record", report.pairsDropped(PairPlanner.Reason.LIMIT).getOrDefault(type, 0L));
         }
         try {
             return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);

@@ -8,6 +8,7 @@ import org.exposurecheck.pack.BuildReport;
 import org.exposurecheck.pack.ingest.SourceIssue;
 import org.exposurecheck.token.AuditPolicy;
 import org.exposurecheck.token.PairPlanner;
+import org.exposurecheck.token.RecordShape;
 
 /** Prints a build report for the curator: what was read, kept, dropped and why, and the audit. */
 final class BuildReportText {
@@ -48,11 +49,14 @@ final class BuildReportText {
         report.audit().ifPresent(audit -> AuditText.print(audit, report.tokensByType(), "  ", out));
         Map<String, Long> byEntry = report.pairsDropped(PairPlanner.Reason.ENTRY);
         Map<String, Long> byChain = report.pairsDropped(PairPlanner.Reason.CHAIN);
+        Map<String, Long> byLimit = report.pairsDropped(PairPlanner.Reason.LIMIT);
         Set<String> dropped = new TreeSet<>(report.pairsDroppedByType().keySet());
         if (!dropped.isEmpty()) {
-            out.println("  Pairs left out (cheaper than the policy to guess / would open a chain to another strong identifier):");
+            out.println("  Pairs left out (cheaper than the policy to guess / would open a chain to another strong identifier"
+                    + " / beyond the " + RecordShape.MAX_TOKENS + " tokens one record may ship):");
             for (String type : dropped) {
-                out.println(String.format("  %-30s %10d %10d", type, byEntry.getOrDefault(type, 0L), byChain.getOrDefault(type, 0L)));
+                out.println(String.format("  %-30s %10d %10d %10d", type, byEntry.getOrDefault(type, 0L), byChain.getOrDefault(type, 0L),
+                        byLimit.getOrDefault(type, 0L)));
             }
         }
     }

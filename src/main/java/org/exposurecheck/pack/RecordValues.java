@@ -2,6 +2,7 @@ package org.exposurecheck.pack;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -78,8 +79,8 @@ final class RecordValues {
     /** Adds a form the record's {@code identifier}-th identifier gave. */
     void add(int identifier, CanonicalForm form) {
         for (Group group : groups) {
-            boolean sameValue = group.kind == form.kind() && (group.kind == FormKind.NAME || group.identifiers.contains(identifier)
-                    && !isOneValuePerForm(group.kind) || group.forms.contains(form.value()));
+            boolean sameValue = group.kind == form.kind() && (group.kind == FormKind.NAME
+                    || (group.identifiers.contains(identifier) && !isOneValuePerForm(group.kind)) || group.forms.contains(form.value()));
             if (sameValue) {
                 group.identifiers.add(identifier);
                 group.forms.add(form.value());
@@ -102,7 +103,7 @@ final class RecordValues {
                 .map(name -> NameSounds.syllablesOfForms(name.forms)).orElse(List.of());
         List<RecordShape.Value> values = new ArrayList<>();
         List<Group> ordered = new ArrayList<>(groups);
-        Map<Group, RecordShape.Value> priced = new java.util.HashMap<>();
+        Map<Group, RecordShape.Value> priced = new HashMap<>();
         for (Group group : ordered) {
             priced.put(group, value(group, nameSyllables));
         }

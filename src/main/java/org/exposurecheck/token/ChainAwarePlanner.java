@@ -2,6 +2,7 @@ package org.exposurecheck.token;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -61,13 +62,17 @@ public final class ChainAwarePlanner implements PairPlanner {
         List<Integer> kept = new ArrayList<>();
         for (int token : order) {
             kept.add(token);
-            if (!audit.audit(candidates.keeping(kept)).passes()) {
+            RecordShape shape = candidates.keeping(kept);
+            if (shape.values().size() > RecordShape.MAX_VALUES || shape.tokens().size() > RecordShape.MAX_TOKENS) {
+                kept.remove(kept.size() - 1);
+                dropped[token] = PairPlanner.Reason.LIMIT;
+            } else if (!audit.audit(shape).passes()) {
                 kept.remove(kept.size() - 1);
                 dropped[token] = PairPlanner.Reason.CHAIN;
             }
         }
         kept.sort(Comparator.naturalOrder());
-        return new Plan(List.copyOf(kept), Arrays.asList(dropped));
+        return new Plan(List.copyOf(kept), Collections.unmodifiableList(Arrays.asList(dropped)));
     }
 
     private static int usefulness(RecordShape shape, int token) {

@@ -12,7 +12,9 @@ public interface PairPlanner {
         /** Cheaper than the policy to crack from nothing. */
         ENTRY,
         /** Affordable on its own, but together with the tokens kept it would let a chain reveal a new strong value. */
-        CHAIN
+        CHAIN,
+        /** The record already ships as many values or tokens as one shape may hold ({@link RecordShape#MAX_TOKENS}). */
+        LIMIT
     }
 
     /**

@@ -50,6 +50,21 @@ class ChainAwarePlannerTest {
     }
 
     @Test
+    void aRecordNeverShipsMoreThanOneShapeMayHold() {
+        List<RecordShape.Value> values = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            values.add(RecordShape.Value.of(FormKind.PHONE));
+            values.add(RecordShape.Value.of(FormKind.HKID));
+        }
+        RecordShape shape = candidates(values.toArray(RecordShape.Value[]::new));
+        PairPlanner.Plan plan = PLANNER.plan(shape);
+        RecordShape kept = shape.keeping(plan.kept());
+        assertThat(kept.values()).hasSize(RecordShape.MAX_VALUES);
+        assertThat(plan.dropped()).contains(PairPlanner.Reason.LIMIT);
+        assertThat(AUDIT.audit(kept).passes()).isTrue();
+    }
+
+    @Test
     void theSameShapeGetsTheSamePlan() {
         RecordShape shape = candidates(RecordShape.Value.of(FormKind.NAME), RecordShape.Value.of(FormKind.HKID));
         assertThat(PLANNER.plan(shape)).isEqualTo(PLANNER.plan(candidates(RecordShape.Value.of(FormKind.NAME),
