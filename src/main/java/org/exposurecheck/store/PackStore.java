@@ -58,6 +58,11 @@ public final class PackStore implements AutoCloseable {
         return root;
     }
 
+    /** The index itself, for the rebuild to carry over what it recovered before it installs the pack files again. */
+    Connection connection() {
+        return db;
+    }
+
     /**
      * Installs a pack file. {@code trust} is a publisher key the person vouched for (a --trust file, or a
      * fingerprint they confirmed); it is pinned once the pack passes every check.
