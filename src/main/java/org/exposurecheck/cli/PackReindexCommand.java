@@ -65,7 +65,7 @@ final class PackReindexCommand implements Callable<Integer> {
                     + pack.publisherFingerprint() + ".");
         }
         for (IndexRebuild.SetAside aside : result.setAside()) {
-            out.println("  Set aside in " + dir.resolve("packs").resolve("set-aside") + ": " + aside.fileName() + " — "
+            out.println("  Set aside in " + result.setAsideDir() + ": " + aside.fileName() + " — "
                     + aside.reason().inEnglish());
         }
         if (!result.notRecovered().isEmpty()) {

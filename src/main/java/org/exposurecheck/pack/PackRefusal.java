@@ -47,6 +47,7 @@ public enum PackRefusal implements Refusal {
     INDEX_DAMAGED,
     INDEX_WRONG_SCHEMA,
     INDEX_NEWER,
+    PUBLISHER_NOT_CONFIRMED_AGAIN,
     /** A curator-tool message that exists in English only. */
     ENGLISH_ONLY;
 

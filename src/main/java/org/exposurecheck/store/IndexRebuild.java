@@ -88,8 +88,9 @@ public final class IndexRebuild {
     public record SetAside(String fileName, Sentence reason) {
     }
 
-    /** The new index's packs, what was set aside, what could not be recovered, and where the damaged index was kept. */
-    public record Result(List<InstalledPack> indexed, List<SetAside> setAside, Set<Part> notRecovered, Optional<Path> damagedIndexKept) {
+    /** The new index's packs, what was set aside (into {@code setAsideDir}), what could not be recovered, and where the damaged index was kept. */
+    public record Result(List<InstalledPack> indexed, List<SetAside> setAside, Path setAsideDir, Set<Part> notRecovered,
+                         Optional<Path> damagedIndexKept) {
     }
 
     private final Path dataDir;
@@ -177,7 +178,7 @@ public final class IndexRebuild {
             Optional<Path> kept = keepDamaged(index, now);
             move(staging, index);
             LOG.info("Rebuilt the index of {}: {} packs indexed, {} set aside", dataDir, indexed.size(), setAside.size());
-            return new Result(indexed, List.copyOf(setAside), notRecovered(), kept);
+            return new Result(indexed, List.copyOf(setAside), setAsideDir(), notRecovered(), kept);
         } catch (IOException | SQLException failed) {
             throw PackRefusal.CANNOT_WRITE.because(failed, "file", staging);
         }
@@ -188,7 +189,8 @@ public final class IndexRebuild {
             throws PackException, IOException {
         Optional<PublisherKey> trust = confirmed.contains(pack.publisher()) ? Optional.of(pack.publisher()) : Optional.empty();
         if (trust.isEmpty() && !pack.vouchedFor()) {
-            return Optional.of(new SetAside(pack.fileName(), PackRefusal.PUBLISHER_UNTRUSTED.sentence("publisher", pack.publisher().fingerprint())));
+            return Optional.of(new SetAside(pack.fileName(), PackRefusal.PUBLISHER_NOT_CONFIRMED_AGAIN.sentence("publisher",
+                    pack.publisher().fingerprint())));
         }
         try {
             InstalledPack installed = store.install(Files.readAllBytes(dataDir.resolve(PackStore.PACKS_DIR).resolve(pack.fileName())), trust, now);
@@ -208,12 +210,16 @@ public final class IndexRebuild {
         return key.equals(PackRefusal.CANNOT_WRITE.messageKey()) || key.startsWith("refusal.store_");
     }
 
+    private Path setAsideDir() {
+        return dataDir.resolve(PackStore.PACKS_DIR).resolve(SET_ASIDE_DIR);
+    }
+
     private void moveAside(String fileName) throws IOException {
         Path from = dataDir.resolve(PackStore.PACKS_DIR).resolve(fileName);
         if (!Files.exists(from)) {
             return;
         }
-        Path dir = Files.createDirectories(dataDir.resolve(PackStore.PACKS_DIR).resolve(SET_ASIDE_DIR));
+        Path dir = Files.createDirectories(setAsideDir());
         Path to = dir.resolve(fileName);
         for (int n = 2; Files.exists(to); n++) {
             to = dir.resolve(fileName + "." + n);

@@ -76,7 +76,7 @@ class DamagedIndexCliTest {
         Cli.Result reindex = Cli.run("pack", "reindex", "--data-dir", data.toString());
         assertThat(reindex.exitCode()).isZero();
         assertThat(reindex.out()).contains("0 pack(s) listed again")
-                .contains("Set aside in " + data.resolve("packs/set-aside") + ": generated-leak-3.ecpack — The publisher of this pack");
+                .contains("Set aside in " + data.resolve("packs/set-aside") + ": generated-leak-3.ecpack — Its publisher (key ");
         Path setAside = data.resolve("packs/set-aside/generated-leak-3.ecpack");
         assertThat(Cli.run("pack", "install", setAside.toString(), "--trust", publisher.toString(), "--data-dir", data.toString())
                 .exitCode()).isZero();

@@ -155,7 +155,7 @@ class IndexRebuildTest {
         IndexRebuild.Result result = IndexRebuild.prepare(dataDir).run(List.of(), TestPacks.NOW);
         assertThat(result.indexed()).isEmpty();
         assertThat(result.setAside()).extracting(IndexRebuild.SetAside::fileName).containsExactlyInAnyOrder("leak-5.ecpack", "other-1.ecpack");
-        assertThat(result.setAside()).allSatisfy(aside -> assertThat(aside.reason().inEnglish()).contains("is not trusted yet"));
+        assertThat(result.setAside()).allSatisfy(aside -> assertThat(aside.reason().inEnglish()).contains("was not trusted again"));
         assertThat(dataDir.resolve("packs/set-aside/leak-5.ecpack")).hasBinaryContent(leak5);
         try (PackStore store = PackStore.open(dataDir)) {
             assertThat(store.installed()).isEmpty();
