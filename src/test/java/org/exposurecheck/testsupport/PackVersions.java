@@ -39,7 +39,12 @@ public final class PackVersions {
 
     /** The build command line for this pack's records, signed by this publisher. */
     public String[] buildArgs(Path out, long sequence) {
-        return Cli.concat(new String[] {"pack", "build", "--input", records.toString(), "--format", "jsonl", "--title", "Generated leak",
+        return buildArgs(records, out, sequence);
+    }
+
+    /** The build command line for these records, in this pack's JSONL format, signed by this publisher. */
+    public String[] buildArgs(Path input, Path out, long sequence) {
+        return Cli.concat(new String[] {"pack", "build", "--input", input.toString(), "--format", "jsonl", "--title", "Generated leak",
                 "--id", ID, "--sequence", Long.toString(sequence), "--signing-key", keys.resolve("publisher.key").toString(),
                 "--out", out.toString()}, Cli.CHEAP_BUILD_FLAGS);
     }
