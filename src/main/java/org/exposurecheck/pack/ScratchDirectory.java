@@ -31,7 +31,12 @@ final class ScratchDirectory {
     static Path create(Path parent) throws IOException {
         removeAbandoned(parent);
         Path dir = Files.createTempDirectory(parent, PREFIX);
-        Files.writeString(dir.resolve(OWNER_FILE), owner(ProcessHandle.current()));
+        try {
+            Files.writeString(dir.resolve(OWNER_FILE), owner(ProcessHandle.current()));
+        } catch (IOException full) {
+            delete(dir);
+            throw full;
+        }
         return dir;
     }
 

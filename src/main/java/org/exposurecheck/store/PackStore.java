@@ -243,7 +243,8 @@ public final class PackStore implements AutoCloseable {
             }
             transaction.commit();
         } catch (SQLException failed) {
-            LOG.warn("Could not clean up leftovers in {}: {}", packsDir, failed.getMessage());
+            // Not the person's problem now: the leftovers are harmless, and the next open tries again.
+            LOG.info("Could not clean up leftovers in {}: {}", packsDir, failed.getMessage());
         }
     }
 

@@ -35,8 +35,8 @@ public final class ChildCli implements AutoCloseable {
     }
 
     /** Starts a command that wraps {@link #command} (e.g. in a mount namespace). */
-    public static ChildCli startWrapped(List<String> command) throws IOException {
-        return new ChildCli(new ProcessBuilder(command).start());
+    public static ChildCli startWrapped(ProcessBuilder command) throws IOException {
+        return new ChildCli(command.start());
     }
 
     /** The java command line that runs the CLI in a fresh JVM. */
