@@ -145,7 +145,7 @@ public final class PackStore implements AutoCloseable {
             seen.setString(2, publisher.idHex());
             seen.setLong(3, pack.manifest().sequence());
             seen.executeUpdate();
-            }
+        }
     }
 
     public List<InstalledPack> installed() throws PackException {

@@ -50,13 +50,13 @@ public final class ChildCli implements AutoCloseable {
         return command;
     }
 
-    /** Waits until the child prints {@code line} on stderr; fails, with what it printed, if it ends or takes too long first. */
-    public void awaitErrLine(String line, Duration timeout) throws InterruptedException {
+    /** Waits until the child prints a line ending in {@code text} on stderr; fails, with what it printed, if it ends or takes too long first. */
+    public void awaitErrLine(String text, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!err.toString().lines().anyMatch(line::equals)) {
+        while (!err.toString().lines().anyMatch(line -> line.endsWith(text))) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
                 process.destroyForcibly();
-                throw new AssertionError("The child never printed \"" + line + "\" (" + (process.isAlive() ? "timed out" : "it ended")
+                throw new AssertionError("The child never printed \"" + text + "\" (" + (process.isAlive() ? "timed out" : "it ended")
                         + "); stdout: " + out + " stderr: " + err);
             }
             Thread.sleep(20);
