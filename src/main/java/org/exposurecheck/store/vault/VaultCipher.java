@@ -9,8 +9,8 @@ import org.bouncycastle.crypto.params.KeyParameter;
 
 /**
  * AES-256-GCM (Bouncy Castle) with a 128-bit tag over the body, the whole header as associated data.
- * Bouncy Castle's GCM holds back all plaintext until the tag has been checked, so nothing of an altered
- * body is ever returned.
+ * GCM decrypts as it goes and checks the tag at the end: when the tag does not match, what was decrypted
+ * is zeroed and nothing is returned, so no byte of an altered body is ever used.
  */
 final class VaultCipher {
     private VaultCipher() {
