@@ -50,6 +50,7 @@ final class VaultAddCommand implements Callable<Integer> {
             out.println("Saved \"" + profile.label() + "\" in the vault: " + details(profile) + ". "
                     + vault.contents().profiles().size() + " saved in all; 'vault check' checks them.");
         }
+        out.println("The file " + profileFile + " is not encrypted: delete it if you no longer need it.");
         Normaliser normaliser = new Normaliser(clock);
         for (int i = 0; i < profile.identifiers().size(); i++) {
             Identifier identifier = profile.identifiers().get(i);

@@ -127,7 +127,8 @@ class VaultCliTest {
         cheapVault();
         Cli.Result add = Cli.run(vault("add", "--profile", profile.toString()));
         assertThat(add.exitCode()).as(add.err()).isZero();
-        assertThat(add.out()).startsWith("Saved \"me\" in the vault: 2 details (name, phone).");
+        assertThat(add.out()).startsWith("Saved \"me\" in the vault: 2 details (name, phone).")
+                .contains("The file " + profile + " is not encrypted: delete it if you no longer need it.");
 
         JsonNode first = onlyLine(Cli.run(FIRST, vault("check", "--json")));
         assertThat(first.get("label").asText()).isEqualTo("me");
