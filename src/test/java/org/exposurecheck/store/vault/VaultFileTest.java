@@ -236,6 +236,16 @@ class VaultFileTest {
         assertThatThrownBy(() -> vault.save(VaultContents.EMPTY)).isInstanceOf(IllegalStateException.class);
     }
 
+    @Test
+    void closingAKeyZeroesItsBytes() {
+        byte[] bytes = {1, 2, 3, 4};
+        VaultKey key = new VaultKey(bytes);
+        assertThat(key.toString()).isEqualTo("VaultKey[<redacted>]");
+        key.close();
+        assertThat(bytes).containsOnly((byte) 0);
+        assertThatThrownBy(key::bytes).isInstanceOf(IllegalStateException.class);
+    }
+
     /**
      * Another name for the same file (a hard link, as a backup tool or an attacker might hold) shows the old
      * bytes after a plain delete — the positive control — but only noise after {@code forget}.
