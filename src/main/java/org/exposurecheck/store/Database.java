@@ -44,7 +44,7 @@ final class Database {
      */
     static Connection openIndex(Path dataDir) throws SQLException, PackException {
         Path file = dataDir.resolve(INDEX_FILE);
-        if (isEmpty(file) && !PacksFolder.packFiles(dataDir.resolve(PackStore.PACKS_DIR)).isEmpty()) {
+        if (isEmpty(file) && !PacksListing.packFiles(dataDir.resolve(PackStore.PACKS_DIR)).isEmpty()) {
             throw new IndexDamagedException(PackRefusal.INDEX_MISSING.sentence("file", file, "dir", dataDir.resolve(PackStore.PACKS_DIR)));
         }
         return open(file);

@@ -121,7 +121,7 @@ public final class IndexRebuild {
         Recovered recovered = Recovered.from(dataDir.resolve(Database.INDEX_FILE));
         List<FoundPack> found = new ArrayList<>();
         List<SetAside> unreadable = new ArrayList<>();
-        for (Path file : PacksFolder.packFiles(dataDir.resolve(PackStore.PACKS_DIR))) {
+        for (Path file : PacksListing.packFiles(dataDir.resolve(PackStore.PACKS_DIR))) {
             String name = file.getFileName().toString();
             try {
                 PackFile.Signed signed = PackFile.open(Files.readAllBytes(file));

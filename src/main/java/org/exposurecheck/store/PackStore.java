@@ -234,9 +234,9 @@ public final class PackStore implements AutoCloseable {
                     indexed.add(rows.getString(1));
                 }
             }
-            for (Path file : PacksFolder.topLevelFiles(packsDir)) {
+            for (Path file : PacksListing.topLevelFiles(packsDir)) {
                 String name = file.getFileName().toString();
-                if (name.endsWith(PacksFolder.PART_SUFFIX) || name.endsWith(PacksFolder.PACK_SUFFIX) && !indexed.contains(name)) {
+                if (name.endsWith(PacksListing.PART_SUFFIX) || name.endsWith(PacksListing.PACK_SUFFIX) && !indexed.contains(name)) {
                     LOG.info("Removing {}, left over by an install or removal that did not finish", name);
                     deleteQuietly(file);
                 }

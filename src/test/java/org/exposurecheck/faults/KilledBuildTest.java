@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
-import org.exposurecheck.testsupport.ChildCli;
+import org.exposurecheck.testsupport.KillableCli;
 import org.exposurecheck.testsupport.Cli;
 import org.exposurecheck.testsupport.PackVersions;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,7 +47,7 @@ class KilledBuildTest {
         assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
         List<String> lines = Files.readAllLines(packs.records);
 
-        try (ChildCli build = ChildCli.start(Optional.empty(), packs.buildArgs(fifo, out, 2))) {
+        try (KillableCli build = KillableCli.start(Optional.empty(), packs.buildArgs(fifo, out, 2))) {
             // Opening a FIFO for writing returns once the reader has opened it: then the build is reading its input.
             CompletableFuture<OutputStream> halfWritten = CompletableFuture.supplyAsync(() -> {
                 try {
@@ -88,7 +88,7 @@ class KilledBuildTest {
     void killedWithTheSignedPackBesideItsNameTheOldPackStaysAndALiveBuildsFilesAreLeftAlone() throws Exception {
         Path out = folder.resolve("leak.ecpack");
         Files.copy(packs.version1, out);
-        try (ChildCli build = ChildCli.start(Optional.of("build.part-written"), packs.buildArgs(out, 2))) {
+        try (KillableCli build = KillableCli.start(Optional.of("build.part-written"), packs.buildArgs(out, 2))) {
             build.awaitErrLine("crash point build.part-written", PATIENCE);
             assertThat(out).hasSameBinaryContentAs(packs.version1);
             assertThat(files()).containsExactlyInAnyOrder("leak.ecpack", "leak.ecpack.part");

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.exposurecheck.pack.KeyFiles;
 import org.exposurecheck.pack.PackFile;
-import org.exposurecheck.testsupport.ChildCli;
+import org.exposurecheck.testsupport.KillableCli;
 import org.exposurecheck.testsupport.Cli;
 import org.exposurecheck.testsupport.DataDirState;
 import org.exposurecheck.testsupport.PackVersions;
@@ -54,7 +54,7 @@ class KilledInstallTest {
     void whileAnotherProcessIsMidInstallItsNewFileIsNotTakenForALeftover() throws Exception {
         assertThat(PackVersions.run("pack", "install", packs.version1.toString(), "--trust", packs.publisher.toString(),
                 "--data-dir", data.toString()).exitCode()).isZero();
-        try (ChildCli install = ChildCli.start(Optional.of("install.file-in-place"), "pack", "install", packs.version2.toString(),
+        try (KillableCli install = KillableCli.start(Optional.of("install.file-in-place"), "pack", "install", packs.version2.toString(),
                 "--data-dir", data.toString())) {
             install.awaitErrLine("crash point install.file-in-place", PATIENCE);
             Cli.Result list = PackVersions.run("pack", "list", "--data-dir", data.toString());
@@ -75,7 +75,7 @@ class KilledInstallTest {
             assertThat(PackVersions.run("pack", "install", packs.version1.toString(), "--trust", packs.publisher.toString(),
                     "--data-dir", data.toString()).exitCode()).isZero();
         }
-        try (ChildCli install = ChildCli.start(Optional.of(crashPoint), "pack", "install", packs.version2.toString(), "--trust",
+        try (KillableCli install = KillableCli.start(Optional.of(crashPoint), "pack", "install", packs.version2.toString(), "--trust",
                 packs.publisher.toString(), "--data-dir", data.toString())) {
             install.awaitErrLine("crash point " + crashPoint, PATIENCE);
             install.kill();

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Random;
-import org.exposurecheck.testsupport.ChildCli;
+import org.exposurecheck.testsupport.KillableCli;
 import org.exposurecheck.testsupport.Cli;
 import org.exposurecheck.testsupport.PackVersions;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +37,7 @@ class KilledReindexTest {
         Path index = data.resolve("exposure-check.db");
         Files.write(index, garbage);
 
-        try (ChildCli reindex = ChildCli.start(Optional.of("install.file-in-place"), "pack", "reindex", "--trust",
+        try (KillableCli reindex = KillableCli.start(Optional.of("install.file-in-place"), "pack", "reindex", "--trust",
                 packs.publisher.toString(), "--data-dir", data.toString())) {
             reindex.awaitErrLine("crash point install.file-in-place", Duration.ofMinutes(2));
             reindex.kill();

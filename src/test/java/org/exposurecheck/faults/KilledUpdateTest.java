@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.exposurecheck.testsupport.ChildCli;
+import org.exposurecheck.testsupport.KillableCli;
 import org.exposurecheck.testsupport.Cli;
 import org.exposurecheck.testsupport.DataDirState;
 import org.exposurecheck.testsupport.PackVersions;
@@ -55,7 +55,7 @@ class KilledUpdateTest {
         int stallAt = (int) (size / 2);
         try (StaticFileServer mirror = new StaticFileServer(packs.mirror2)) {
             mirror.stallAfter(PACK_PATH, stallAt);
-            try (ChildCli update = ChildCli.start(Optional.empty(), "update", "--mirror", mirror.url(), "--data-dir", data.toString())) {
+            try (KillableCli update = KillableCli.start(Optional.empty(), "update", "--mirror", mirror.url(), "--data-dir", data.toString())) {
                 awaitPartOf(stallAt, update);
                 update.kill();
             }
@@ -110,14 +110,14 @@ class KilledUpdateTest {
     }
 
     private void killAt(String crashPoint, StaticFileServer mirror) throws Exception {
-        try (ChildCli update = ChildCli.start(Optional.of(crashPoint), "update", "--mirror", mirror.url(), "--data-dir", data.toString())) {
+        try (KillableCli update = KillableCli.start(Optional.of(crashPoint), "update", "--mirror", mirror.url(), "--data-dir", data.toString())) {
             update.awaitErrLine("crash point " + crashPoint, PATIENCE);
             update.kill();
         }
     }
 
     /** Waits until the child has written exactly the bytes the mirror sent before it stalled. */
-    private void awaitPartOf(long bytes, ChildCli update) throws Exception {
+    private void awaitPartOf(long bytes, KillableCli update) throws Exception {
         Path part = data.resolve("downloads").resolve(PART);
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (!(Files.exists(part) && Files.size(part) == bytes)) {

@@ -61,14 +61,14 @@ public final class SmallDisk {
         Files.createDirectories(disk);
         List<String> command = new ArrayList<>(unshare);
         command.addAll(List.of("sh", "-c", SCRIPT, "small-disk"));
-        command.addAll(ChildCli.command(Optional.empty(), args));
+        command.addAll(KillableCli.command(Optional.empty(), args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("DISK", disk.toAbsolutePath().toString());
         builder.environment().put("DISK_SIZE", Long.toString(sizeBytes));
         builder.environment().put("SEED", seed.map(path -> path.toAbsolutePath().toString()).orElse(""));
         builder.environment().put("FREE", Long.toString(freeBytes));
         builder.environment().put("COPY_OUT", copyOut.toAbsolutePath().toString());
-        try (ChildCli child = ChildCli.startWrapped(builder)) {
+        try (KillableCli child = KillableCli.startWrapped(builder)) {
             int code = child.waitFor(Duration.ofMinutes(3));
             return new Run(code, child.out(), child.err());
         }

@@ -16,27 +16,27 @@ import org.exposurecheck.pack.CrashPoint;
  * The real command line ({@link Main}) in a child JVM on this test run's class path, so that a test can kill it
  * with SIGKILL, or run it inside a small file system of its own. Its output is collected as it comes.
  */
-public final class ChildCli implements AutoCloseable {
+public final class KillableCli implements AutoCloseable {
     private static final int SIGKILL_EXIT = 128 + 9;
     private final Process process;
     private final StringBuffer out = new StringBuffer();
     private final StringBuffer err = new StringBuffer();
     private final List<Thread> readers = new ArrayList<>();
 
-    private ChildCli(Process process) {
+    private KillableCli(Process process) {
         this.process = process;
         readers.add(drain(process.getInputStream(), out));
         readers.add(drain(process.getErrorStream(), err));
     }
 
     /** Starts {@code exposure-check ARGS}; with a crash point, the child stops there and says so on stderr. */
-    public static ChildCli start(Optional<String> crashPoint, String... args) throws IOException {
-        return new ChildCli(new ProcessBuilder(command(crashPoint, args)).start());
+    public static KillableCli start(Optional<String> crashPoint, String... args) throws IOException {
+        return new KillableCli(new ProcessBuilder(command(crashPoint, args)).start());
     }
 
     /** Starts a command that wraps {@link #command} (e.g. in a mount namespace). */
-    public static ChildCli startWrapped(ProcessBuilder command) throws IOException {
-        return new ChildCli(command.start());
+    public static KillableCli startWrapped(ProcessBuilder command) throws IOException {
+        return new KillableCli(command.start());
     }
 
     /** The java command line that runs the CLI in a fresh JVM. */
@@ -45,7 +45,8 @@ public final class ChildCli implements AutoCloseable {
                 // A short-lived command: no need for the optimising compiler, and the machine is shared.
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m", "-Djava.awt.headless=true"));
         crashPoint.ifPresent(point -> command.add("-D" + CrashPoint.PROPERTY + "=" + point));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        command.addAll(List.of("-cp", classPath, Main.class.getName()));
         command.addAll(List.of(args));
         return command;
     }

@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The {@code packs/} folder of a data directory: installed pack files at the top, nothing else of ours below. */
-final class PacksFolder {
+/** What lies at the top of a data directory's {@code packs/} folder, where installed pack files are; sub-folders are the person's. */
+final class PacksListing {
     static final String PACK_SUFFIX = ".ecpack";
     static final String PART_SUFFIX = ".part";
 
-    private PacksFolder() {
+    private PacksListing() {
     }
 
     /** The pack files at the top of the folder, by name; none when the folder does not exist. */
