@@ -25,8 +25,8 @@ final class InFlight {
         notifyAll();
     }
 
-    synchronized boolean draining() {
-        return draining;
+    synchronized int count() {
+        return count;
     }
 
     /** Stops admitting requests and waits until none is in progress or {@code grace} has passed; true if none is left. */

@@ -107,6 +107,11 @@ public final class KeyedService {
         }
     }
 
+    /** Requests being answered right now; for tests of a graceful stop. */
+    int requestsInProgress() {
+        return inFlight.count();
+    }
+
     /** Blocks until {@link #stop()} has finished. */
     public void awaitStopped() throws InterruptedException {
         stopped.await();
