@@ -77,21 +77,38 @@ public final class KeyedPairScheme {
      * Wipes the inputs and the PRF outputs, also when the PRF fails.
      */
     public <E extends Exception> List<byte[]> derive(List<TokenInput> inputs, KeyedPrf<E> prf) throws E {
-        List<byte[]> outputs = List.of();
+        List<byte[]> outputs = prfOutputs(inputs, prf);
         try {
-            outputs = prf.outputs(inputs.stream().map(TokenInput::encoded).toList());
-            if (outputs.size() != inputs.size()) {
-                throw new IllegalStateException("the PRF answered " + outputs.size() + " outputs for " + inputs.size() + " inputs");
-            }
             List<byte[]> tokens = new ArrayList<>(outputs.size());
             for (byte[] output : outputs) {
-                tokens.add(afterPrf.derive(output));
+                tokens.add(tokenOf(output));
             }
             return tokens;
         } finally {
-            inputs.forEach(TokenInput::wipe);
             outputs.forEach(output -> Arrays.fill(output, (byte) 0));
         }
+    }
+
+    /**
+     * The first stage alone: the PRF outputs of {@code inputs}, in order, so the Argon2id stage can run on every
+     * core. Wipes the inputs; the caller wipes the outputs.
+     */
+    public <E extends Exception> List<byte[]> prfOutputs(List<TokenInput> inputs, KeyedPrf<E> prf) throws E {
+        try {
+            List<byte[]> outputs = prf.outputs(inputs.stream().map(TokenInput::encoded).toList());
+            if (outputs.size() != inputs.size()) {
+                outputs.forEach(output -> Arrays.fill(output, (byte) 0));
+                throw new IllegalStateException("the PRF answered " + outputs.size() + " outputs for " + inputs.size() + " inputs");
+            }
+            return outputs;
+        } finally {
+            inputs.forEach(TokenInput::wipe);
+        }
+    }
+
+    /** The second stage: the token of one PRF output. */
+    public byte[] tokenOf(byte[] prfOutput) {
+        return afterPrf.derive(prfOutput);
     }
 
     @Override
