@@ -1,6 +1,9 @@
 package org.exposurecheck.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -8,6 +11,9 @@ import org.exposurecheck.bench.Benchmark;
 import org.exposurecheck.bench.DetectionScore;
 import org.exposurecheck.bench.KeyedBenchmark;
 import org.exposurecheck.identity.IdentifierType;
+import org.exposurecheck.store.vault.VaultException;
+import org.exposurecheck.store.vault.VaultKdf;
+import org.exposurecheck.store.vault.VaultUnlockBenchmark;
 import org.exposurecheck.token.AuditPolicy;
 import org.exposurecheck.token.KdfParameters;
 import picocli.CommandLine.Command;
@@ -18,6 +24,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench", description = "Measure KDF cost, build and check efficiency, pack size, detection quality and the keyed tier on this machine.")
 final class BenchCommand implements Callable<Integer> {
+    private static final int VAULT_SAMPLES = 3;
     private final Clock clock;
 
     @Spec
@@ -94,6 +101,9 @@ final class BenchCommand implements Callable<Integer> {
         out.println(format("KDF (%s): %.1f ms per token on one thread; %.1f ms per token with %d threads busy (%.2f× the ideal ÷%d).",
                 KdfParameters.DEFAULT, f.kdfMillis(), f.kdfParallelMillisPerToken(), f.threads(),
                 f.kdfParallelMillisPerToken() * f.threads() / f.kdfMillis(), f.threads()));
+        VaultUnlockBenchmark.Figures vault = vaultUnlock();
+        out.println(format("Vault unlock (%s): %.0f ms, median of %d; the KDF alone %.0f ms (ratio %.2f); %.2f× one pack token's KDF.",
+                vault.cost(), vault.unlockMillis(), VAULT_SAMPLES, vault.kdfMillis(), vault.ratio(), vault.unlockMillis() / f.kdfMillis()));
         out.println(format("Build: %d tokens in %.1f s; floor (tokens × KDF ÷ %d cores) %.1f s; ratio %.3f (to the all-cores pure-KDF floor: %.3f).",
                 f.build().tokens(), f.build().seconds(), f.threads(), f.build().floorSeconds(), f.build().ratio(), f.build().parallelRatio()));
         out.println(format("Check: %d profiles, %d tokens in %.1f s (%.2f s per profile); floor %.1f s; ratio %.3f (to the all-cores pure-KDF floor: %.3f).",
@@ -114,6 +124,16 @@ final class BenchCommand implements Callable<Integer> {
             if (counts != null) {
                 out.println(format("  %-9s %.3f (%d of %d)", type.id(), s.typeRecall(type), counts[0], counts[1]));
             }
+        }
+    }
+
+    /** A scratch vault in a temporary folder, forgotten afterwards; never the person's own. */
+    private static VaultUnlockBenchmark.Figures vaultUnlock() throws IOException, VaultException {
+        Path scratch = Files.createTempDirectory("exposure-check-bench-vault-");
+        try {
+            return VaultUnlockBenchmark.measure(scratch, VaultKdf.DEFAULT_COST, VAULT_SAMPLES);
+        } finally {
+            Files.deleteIfExists(scratch);
         }
     }
 
