@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.exposurecheck.bench.Benchmark;
 import org.exposurecheck.bench.DetectionScore;
+import org.exposurecheck.bench.KeyedBenchmark;
 import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.store.vault.VaultException;
 import org.exposurecheck.store.vault.VaultKdf;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench", description = "Measure KDF cost, build and check efficiency, pack size and detection quality on this machine.")
+@Command(name = "bench", description = "Measure KDF cost, build and check efficiency, pack size, detection quality and the keyed tier on this machine.")
 final class BenchCommand implements Callable<Integer> {
     private static final int VAULT_SAMPLES = 3;
     private final Clock clock;
@@ -47,6 +48,16 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
 
+    @Option(names = "--keyed-only", description = "Measure only the keyed tier (VOPRF round and keyed service).")
+    boolean keyedOnly;
+
+    @Option(names = "--keyed-profiles", defaultValue = "40", paramLabel = "N", description = "Profiles in the timed keyed rounds (default: ${DEFAULT-VALUE}).")
+    int keyedProfiles;
+
+    @Option(names = "--keyed-requests", defaultValue = "64", paramLabel = "N",
+            description = "Full batches sent to the keyed service to time it (default: ${DEFAULT-VALUE}).")
+    int keyedRequests;
+
     @Option(names = "--seed", defaultValue = "7", paramLabel = "N", description = "Seed of the synthetic data (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -58,6 +69,28 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         int cores = threads.count();
+        if (!keyedOnly) {
+            offline(out, cores);
+        }
+        keyed(out, cores);
+        return 0;
+    }
+
+    private void keyed(PrintWriter out, int cores) throws Exception {
+        KeyedBenchmark.Figures k = new KeyedBenchmark(note -> {
+            out.println(note);
+            out.flush();
+        }).run(new KeyedBenchmark.Settings(keyedProfiles, keyedRequests, cores, seed));
+        out.println();
+        out.println(format("Keyed round (VOPRF P256-SHA256): %.1f keyed inputs per profile (%d profiles); %.1f ms per profile over loopback HTTP"
+                        + " vs %.1f ms of pure EC work in-process (blind, evaluate, prove, verify, finalize); ratio %.2f.",
+                k.inputsPerProfile(), k.profiles(), k.loopbackMillis(), k.floorMillis(), k.perProfileRatio()));
+        out.println(format("Keyed service: %.0f evaluations/s with %d clients sending batches of %d on loopback; the evaluator alone on %d threads:"
+                        + " %.0f/s; ratio %.2f.", k.serviceEvaluationsPerSecond(), k.threads(), k.batch(), k.threads(),
+                k.floorEvaluationsPerSecond(), k.throughputRatio()));
+    }
+
+    private void offline(PrintWriter out, int cores) throws Exception {
         Benchmark.Settings settings = new Benchmark.Settings(records, personas, timedRecords, timedProfiles, cores, seed,
                 KdfParameters.DEFAULT, new KdfParameters(1024, 1, 1), AuditPolicy.DEFAULT);
         Benchmark.Figures f = new Benchmark(clock, note -> {
@@ -92,7 +125,6 @@ final class BenchCommand implements Callable<Integer> {
                 out.println(format("  %-9s %.3f (%d of %d)", type.id(), s.typeRecall(type), counts[0], counts[1]));
             }
         }
-        return 0;
     }
 
     /** A scratch vault in a temporary folder, forgotten afterwards; never the person's own. */

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Check whether your own details appear in leak datasets, offline, without sending or storing them.",
         subcommands = {KeygenCommand.class, PackCommand.class, CheckCommand.class, DemoCommand.class, BenchCommand.class,
-                PublishCommand.class, UpdateCommand.class, VaultCommand.class, CommandLine.HelpCommand.class})
+                PublishCommand.class, UpdateCommand.class, VaultCommand.class, KeyedCommand.class, CommandLine.HelpCommand.class})
 public final class ExposureCheckCli implements Runnable {
     static final int EXIT_FAILURE = 1;
     static final int EXIT_USAGE = 2;
