@@ -9,17 +9,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.exposurecheck.identity.Normaliser;
 import org.exposurecheck.match.ExposureReport;
-import org.exposurecheck.match.InputProblem;
 import org.exposurecheck.match.MatchEngine;
 import org.exposurecheck.match.Profile;
-import org.exposurecheck.pack.BundledDemo;
 import org.exposurecheck.pack.KeyFiles;
 import org.exposurecheck.pack.Pack;
 import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.PackFile;
-import org.exposurecheck.pack.PackJudge;
-import org.exposurecheck.store.PackStore;
-import org.exposurecheck.token.AuditPolicy;
 import org.exposurecheck.token.CancelSignal;
 import org.exposurecheck.token.Progress;
 import org.exposurecheck.token.TokenDeriver;
@@ -79,7 +74,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Pack> loaded = loadPacks(err, minimum.minimum());
+        List<Pack> loaded = loadPacks(err);
         AtomicBoolean unreadableLines = new AtomicBoolean();
         try (TokenDeriver deriver = threads.deriver()) {
             MatchEngine engine = new MatchEngine(new Normaliser(clock), deriver);
@@ -96,37 +91,16 @@ final class CheckCommand implements Callable<Integer> {
         return unreadableLines.get() ? ExposureCheckCli.EXIT_FAILURE : 0;
     }
 
-    private List<Pack> loadPacks(PrintWriter err, AuditPolicy floor) throws PackException {
+    private List<Pack> loadPacks(PrintWriter err) throws PackException {
         List<Pack> loaded = new ArrayList<>();
         for (PackWithKey given : packs) {
             loaded.add(PackFile.read(PackFiles.read(given.pack), KeyFiles.readPublisherKey(given.trust), clock.instant()));
         }
-        if (!loaded.isEmpty()) {
-            return judged(loaded, floor);
-        }
-        try (PackStore store = dataDir.openStore()) {
-            loaded.addAll(store.load(clock.instant()));
-        }
-        if (loaded.isEmpty()) {
-            err.println("No packs are installed: checking against the bundled demo pack, which holds fictional people only.");
-            loaded.add(BundledDemo.pack(clock.instant()));
-        }
-        return judged(loaded, floor);
-    }
-
-    /** Every pack passes this computer's own audit before anything is derived for it. */
-    private static List<Pack> judged(List<Pack> packs, AuditPolicy floor) throws PackException {
-        for (Pack pack : packs) {
-            PackJudge.judge(pack.manifest(), floor);
-        }
-        return packs;
+        return minimum.judged(!loaded.isEmpty() ? loaded : InstalledPacks.loadOrDemo(dataDir, clock, err));
     }
 
     private void report(ExposureReport report, PrintWriter out, PrintWriter err) {
-        for (InputProblem problem : report.problems()) {
-            err.println((report.label().isBlank() ? "Profile" : report.label()) + ": identifier " + (problem.position() + 1)
-                    + " (" + problem.type().id() + ") was not checked: " + problem.problem().message());
-        }
+        InputProblemsText.print(report, err);
         if (json) {
             out.println(ReportJson.line(report));
         } else {

@@ -19,6 +19,7 @@ public final class AtomicFiles {
                 Files.createDirectories(absolute.getParent());
             }
             Files.write(temp, bytes);
+            CrashPoint.reached("atomic-write.part-written");
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException notAtomic) {

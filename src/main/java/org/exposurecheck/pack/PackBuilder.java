@@ -13,7 +13,6 @@ import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -25,7 +24,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.DoubleFunction;
-import java.util.stream.Stream;
 import org.exposurecheck.identity.CanonicalForm;
 import org.exposurecheck.identity.Identifier;
 import org.exposurecheck.identity.IdentifierType;
@@ -158,7 +156,7 @@ public final class PackBuilder {
         Path scratch;
         try {
             Files.createDirectories(target.getParent());
-            scratch = Files.createTempDirectory(target.getParent(), ".exposure-check-build-");
+            scratch = ScratchDirectory.create(target.getParent());
         } catch (IOException failed) {
             throw new PackException("Could not create a working directory next to " + out + ": " + failed.getMessage() + ".", failed);
         }
@@ -167,7 +165,7 @@ public final class PackBuilder {
         } catch (IOException | UncheckedIOException failed) {
             throw new PackException("Could not write the pack's working files next to " + out + ": " + failed.getMessage() + ".", failed);
         } finally {
-            deleteTree(scratch);
+            ScratchDirectory.delete(scratch);
         }
     }
 
@@ -448,6 +446,7 @@ public final class PackBuilder {
             Files.deleteIfExists(part);
             try {
                 PackFile.write(manifest, bodyFile, key, part);
+                CrashPoint.reached("build.part-written");
                 moveIntoPlace(part, target);
             } finally {
                 Files.deleteIfExists(part);
@@ -491,20 +490,6 @@ public final class PackBuilder {
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException notAtomic) {
             Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException ignored) {
-                    // Best effort: the files hold no personal value, and the build's own outcome matters more.
-                }
-            });
-        } catch (IOException ignored) {
-            // As above.
         }
     }
 }

@@ -91,7 +91,8 @@ class PackJudgementCliTest {
     @Test
     void aMinimumThatIsNoNumberOfYearsIsOneSentence() {
         Cli.Result zero = Cli.run("check", "--min-gpu-years", "0", "--profile", profile.toString());
-        assertThat(zero.exitCode()).isEqualTo(1);
-        assertThat(zero.err().strip()).isEqualTo("--min-gpu-years must be a positive number of GPU-years.");
+        assertThat(zero.exitCode()).isEqualTo(2);
+        assertThat(zero.err().strip()).isEqualTo("--min-gpu-years must be a positive number of GPU-years. Run 'exposure-check check --help'"
+                + " for usage.");
     }
 }
