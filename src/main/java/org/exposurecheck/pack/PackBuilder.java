@@ -192,6 +192,10 @@ public final class PackBuilder {
             if (run.recordCount == 0) {
                 throw new PackException("No record in the input could be used, so no pack was written; see the report for why.");
             }
+            if (run.shapes.size() > PackAudit.MAX_SHAPES) {
+                throw new PackException("The records come in " + run.shapes.size() + " different shapes, more than the "
+                        + PackAudit.MAX_SHAPES + " a client accepts, so no pack was written; split the input into several packs.");
+            }
             run.report.audit(PackAudit.of(settings.kdf(), settings.policy(), run.shapeCounts()));
             return run.finish(key, target);
         }

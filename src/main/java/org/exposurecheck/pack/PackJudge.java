@@ -91,6 +91,9 @@ public final class PackJudge {
     /** The shapes must account for every token type the pack lists, hold no other, and describe no more records than it has. */
     private static void checkAgainstContents(Manifest manifest, Set<TokenType> types, List<PackAudit.ShapeCount> shapes)
             throws PackException {
+        if (shapes.size() > PackAudit.MAX_SHAPES) {
+            throw JudgementRefusal.SHAPES_INCONSISTENT.exception();
+        }
         Set<TokenType> described = new HashSet<>();
         long records = 0;
         for (PackAudit.ShapeCount counted : shapes) {

@@ -71,14 +71,15 @@ public final class ChainAudit {
     /** The guesses to crack one token of the shape from nothing. */
     public double entryGuesses(RecordShape shape, int token) {
         Model model = new Model(shape);
-        return model.stepGuesses(shape.tokens().get(token), new BitSet());
+        return model.stepGuesses(shape.tokens().get(token), model.computable(new BitSet()));
     }
 
     public Verdict audit(RecordShape shape) {
         Model model = new Model(shape);
         List<Double> entries = new ArrayList<>();
+        BitSet nothing = model.computable(new BitSet());
         for (RecordShape.Link link : shape.tokens()) {
-            entries.add(model.stepGuesses(link, new BitSet()));
+            entries.add(model.stepGuesses(link, nothing));
         }
         Chain cheapest = null;
         for (int entry = 0; entry < shape.tokens().size(); entry++) {
@@ -118,12 +119,13 @@ public final class ChainAudit {
             boolean progress = true;
             while (progress) {
                 progress = false;
+                BitSet computable = computable(known);
                 for (int step = 0; step < shape.tokens().size(); step++) {
                     RecordShape.Link link = shape.tokens().get(step);
                     if (coveredBy(link, known)) {
                         continue;
                     }
-                    double guesses = stepGuesses(link, known);
+                    double guesses = stepGuesses(link, computable);
                     for (int value : new int[] {link.first(), link.second()}) {
                         if (value >= 0 && !known.get(value) && values.get(value).kind().isStrong()
                                 && (cheapest == null || guesses < cheapest.guesses())) {
@@ -132,6 +134,7 @@ public final class ChainAudit {
                     }
                     if (guesses < policyGuesses) {
                         mark(known, link);
+                        computable = computable(known);
                         progress = true;
                     }
                 }
@@ -140,12 +143,11 @@ public final class ChainAudit {
         }
 
         /**
-         * The fewest guesses to learn the values of {@code link} not yet in {@code known}: in either order, possibly
-         * through one more value guessed first (a latent) that makes them cheaper. Only the token confirms a guess,
-         * so the counts multiply.
+         * The fewest guesses to learn the values of {@code link} not in {@code computable} (what is known and
+         * everything one lookup from it): in either order, possibly through one more value guessed first (a latent)
+         * that makes them cheaper. Only the token confirms a guess, so the counts multiply.
          */
-        double stepGuesses(RecordShape.Link link, BitSet known) {
-            BitSet computable = computable(known);
+        double stepGuesses(RecordShape.Link link, BitSet computable) {
             List<Integer> unknown = new ArrayList<>();
             for (int value : new int[] {link.first(), link.second()}) {
                 if (value >= 0 && !computable.get(value)) {

@@ -16,6 +16,9 @@ import org.exposurecheck.identity.FormKind;
  * to a new strong value once any one token of a record is cracked.
  */
 public final class PackAudit {
+    /** Distinct record shapes a pack may declare: real packs have tens, and each costs the client an audit. */
+    public static final int MAX_SHAPES = 1_000;
+
     /** A shape and how many records have it. */
     public record ShapeCount(RecordShape shape, int records) {
     }

@@ -36,7 +36,7 @@ class DamagedIndexCliTest {
     }
 
     private void installAndDamage() throws Exception {
-        assertThat(Cli.run("pack", "install", pack.toString(), "--trust", publisher.toString(), "--data-dir", data.toString()).exitCode()).isZero();
+        assertThat(Cli.run("pack", "install", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, pack.toString(), "--trust", publisher.toString(), "--data-dir", data.toString()).exitCode()).isZero();
         byte[] garbage = new byte[4096];
         new Random(3).nextBytes(garbage);
         Files.write(data.resolve("exposure-check.db"), garbage);
@@ -45,8 +45,8 @@ class DamagedIndexCliTest {
     @Test
     void everyCommandOnADamagedIndexSaysSoInOneSentence() throws Exception {
         installAndDamage();
-        for (String[] command : new String[][] {{"pack", "list"}, {"pack", "install", pack.toString()},
-                {"check", "--profiles", profiles.toString()}, {"update", "--mirror", "https://127.0.0.1:1/"}, {"pack", "remove", "generated-leak"}}) {
+        for (String[] command : new String[][] {{"pack", "list"}, {"pack", "install", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, pack.toString()},
+                {"check", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--profiles", profiles.toString()}, {"update", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--mirror", "https://127.0.0.1:1/"}, {"pack", "remove", "generated-leak"}}) {
             Cli.Result run = Cli.run(Cli.concat(command, "--data-dir", data.toString()));
             assertThat(run.exitCode()).as(String.join(" ", command)).isEqualTo(1);
             assertThat(run.err().strip()).as(String.join(" ", command)).hasLineCount(1)
@@ -64,7 +64,7 @@ class DamagedIndexCliTest {
                 .contains("Could not be recovered from the damaged index: the publisher keys you trusted;")
                 .contains("The damaged index is kept as " + data.resolve("exposure-check.db.damaged-"));
 
-        Cli.Result check = Cli.run("check", "--profiles", profiles.toString(), "--data-dir", data.toString(), "--json");
+        Cli.Result check = Cli.run("check", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--profiles", profiles.toString(), "--data-dir", data.toString(), "--json");
         assertThat(check.exitCode()).as(check.err()).isZero();
         assertThat(check.out()).contains("\"pack\":\"generated-leak\"");
         assertThat(Cli.run("pack", "reindex", "--data-dir", data.toString()).out()).contains("is intact; nothing to rebuild");
@@ -78,7 +78,7 @@ class DamagedIndexCliTest {
         assertThat(reindex.out()).contains("0 pack(s) listed again")
                 .contains("Set aside in " + data.resolve("packs/set-aside") + ": generated-leak-3.ecpack — Its publisher (key ");
         Path setAside = data.resolve("packs/set-aside/generated-leak-3.ecpack");
-        assertThat(Cli.run("pack", "install", setAside.toString(), "--trust", publisher.toString(), "--data-dir", data.toString())
+        assertThat(Cli.run("pack", "install", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, setAside.toString(), "--trust", publisher.toString(), "--data-dir", data.toString())
                 .exitCode()).isZero();
     }
 }

@@ -91,7 +91,7 @@ class VaultCliTest {
     }
 
     private void install(Path pack) {
-        Cli.Result installed = Cli.run("pack", "install", pack.toString(), "--trust", keys.resolve("publisher.pub").toString(),
+        Cli.Result installed = Cli.run("pack", "install", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, pack.toString(), "--trust", keys.resolve("publisher.pub").toString(),
                 "--data-dir", dir.toString());
         assertThat(installed.exitCode()).as(installed.err()).isZero();
     }
@@ -130,7 +130,7 @@ class VaultCliTest {
         assertThat(add.out()).startsWith("Saved \"me\" in the vault: 2 details (name, phone).")
                 .contains("The file " + profile + " is not encrypted: delete it if you no longer need it.");
 
-        JsonNode first = onlyLine(Cli.run(FIRST, vault("check", "--json")));
+        JsonNode first = onlyLine(Cli.run(FIRST, vault("check", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--json")));
         assertThat(first.get("label").asText()).isEqualTo("me");
         assertThat(first.get("exposed").asBoolean()).isTrue();
         assertThat(first.get("matches")).hasSize(1);
@@ -138,13 +138,13 @@ class VaultCliTest {
         assertThat(news(first)).containsExactly("leak-a new_record [\"name\",\"hkid\",\"phone\"]");
         assertThat(first.get("previous_check").isNull()).isTrue();
 
-        JsonNode second = onlyLine(Cli.run(SECOND, vault("check", "--json")));
+        JsonNode second = onlyLine(Cli.run(SECOND, vault("check", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--json")));
         assertThat(second.get("matches")).isEqualTo(first.get("matches"));
         assertThat(news(second)).as("nothing changed").isEmpty();
         assertThat(second.get("previous_check").asText()).isEqualTo(FIRST.instant().toString());
 
         install(packB);
-        Cli.Result third = Cli.run(THIRD, vault("check"));
+        Cli.Result third = Cli.run(THIRD, vault("check", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS));
         assertThat(third.exitCode()).as(third.err()).isZero();
         assertThat(third.out()).contains("me: 2 of your details appear in 2 datasets (2 records).")
                 .contains("New since the last check on 2026-11-29:").containsPattern("New record [0-9a-f]{16} in leak-b: name, phone, address\\.")
@@ -184,7 +184,7 @@ class VaultCliTest {
         assertThat(Cli.run(vault("remove", "--label", "mum")).err().strip()).isEqualTo("No saved profile has that label.");
         Cli.Result removed = Cli.run(vault("remove", "--label", "me"));
         assertThat(removed.out()).startsWith("Removed \"me\" from the vault; 0 saved profiles are left.");
-        Cli.Result empty = Cli.run(vault("check"));
+        Cli.Result empty = Cli.run(vault("check", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS));
         assertThat(empty.exitCode()).isZero();
         assertThat(empty.err()).contains("The vault holds no saved profiles yet");
     }

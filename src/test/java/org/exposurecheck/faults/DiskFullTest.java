@@ -41,7 +41,7 @@ class DiskFullTest {
         Assumptions.assumeTrue(unavailable.isEmpty(), () -> "Skipped: " + unavailable.orElseThrow());
         packs = new PackVersions(dir);
         installedSeed = dir.resolve("installed");
-        assertThat(PackVersions.run("pack", "install", packs.version1.toString(), "--trust", packs.publisher.toString(),
+        assertThat(PackVersions.run("pack", "install", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, packs.version1.toString(), "--trust", packs.publisher.toString(),
                 "--data-dir", installedSeed.toString()).exitCode()).isZero();
         packPages = (Files.size(packs.version2) + PAGE - 1) / PAGE * PAGE;
     }
@@ -85,7 +85,8 @@ class DiskFullTest {
         Path after = work.resolve("after");
 
         SmallDisk.Run install = SmallDisk.run(disk, 4 * packPages + 64 * PAGE, Optional.of(installedSeed),
-                packPages + extraBeyondOnePack, after, "pack", "install", packs.version2.toString(), "--data-dir", disk.toString());
+                packPages + extraBeyondOnePack, after, "pack", "install", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, packs.version2.toString(),
+                "--data-dir", disk.toString());
 
         assertThat(install.exitCode()).as(install.out() + install.err()).isEqualTo(1);
         assertThat(install.err().strip()).hasLineCount(1).containsAnyOf("No space left on device", "disk is full")
@@ -94,7 +95,7 @@ class DiskFullTest {
         assertThat(state.indexedSequences()).isEqualTo(Map.of(PackVersions.ID, 1L));
         assertThat(state.packFiles()).as("no partial file, no file without its index row").containsExactly("generated-leak-1.ecpack");
 
-        Cli.Result retried = PackVersions.run("pack", "install", packs.version2.toString(), "--data-dir", after.toString());
+        Cli.Result retried = PackVersions.run("pack", "install", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, packs.version2.toString(), "--data-dir", after.toString());
         assertThat(retried.exitCode()).as("with room again: " + retried.err()).isZero();
         assertThat(DataDirState.of(after).packFiles()).containsExactly("generated-leak-2.ecpack");
     }

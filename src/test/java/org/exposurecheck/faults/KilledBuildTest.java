@@ -81,7 +81,7 @@ class KilledBuildTest {
         Cli.Result rebuilt = PackVersions.run(packs.buildArgs(out, 2));
         assertThat(rebuilt.exitCode()).as(rebuilt.err()).isZero();
         assertThat(scratchDirectories()).as("the next build removed the killed build's directory").isEmpty();
-        assertThat(Cli.run("pack", "verify", out.toString(), "--trust", packs.publisher.toString()).out()).contains("sequence 2");
+        assertThat(Cli.run("pack", "verify", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, out.toString(), "--trust", packs.publisher.toString()).out()).contains("sequence 2");
     }
 
     @Test

@@ -52,9 +52,9 @@ class KilledInstallTest {
 
     @Test
     void whileAnotherProcessIsMidInstallItsNewFileIsNotTakenForALeftover() throws Exception {
-        assertThat(PackVersions.run("pack", "install", packs.version1.toString(), "--trust", packs.publisher.toString(),
+        assertThat(PackVersions.run("pack", "install", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, packs.version1.toString(), "--trust", packs.publisher.toString(),
                 "--data-dir", data.toString()).exitCode()).isZero();
-        try (KillableCli install = KillableCli.start(Optional.of("install.file-in-place"), "pack", "install", packs.version2.toString(),
+        try (KillableCli install = KillableCli.start(Optional.of("install.file-in-place"), "pack", "install", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, packs.version2.toString(),
                 "--data-dir", data.toString())) {
             install.awaitErrLine("crash point install.file-in-place", PATIENCE);
             Cli.Result list = PackVersions.run("pack", "list", "--data-dir", data.toString());
@@ -72,10 +72,10 @@ class KilledInstallTest {
     void aKilledInstallLeavesTheOldOrTheNewPackAndTheNextRunCleansUp(String crashPoint, boolean upgrading, long indexedAfter,
                                                                       List<String> leftBehind) throws Exception {
         if (upgrading) {
-            assertThat(PackVersions.run("pack", "install", packs.version1.toString(), "--trust", packs.publisher.toString(),
+            assertThat(PackVersions.run("pack", "install", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, packs.version1.toString(), "--trust", packs.publisher.toString(),
                     "--data-dir", data.toString()).exitCode()).isZero();
         }
-        try (KillableCli install = KillableCli.start(Optional.of(crashPoint), "pack", "install", packs.version2.toString(), "--trust",
+        try (KillableCli install = KillableCli.start(Optional.of(crashPoint), "pack", "install", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, packs.version2.toString(), "--trust",
                 packs.publisher.toString(), "--data-dir", data.toString())) {
             install.awaitErrLine("crash point " + crashPoint, PATIENCE);
             install.kill();
@@ -98,12 +98,12 @@ class KilledInstallTest {
         assertThat(DataDirState.of(data).packFiles()).as("the next run removed the leftovers")
                 .isEqualTo(indexedAfter == 0 ? List.of() : List.of("generated-leak-" + indexedAfter + ".ecpack"));
 
-        assertThat(PackVersions.run("pack", "install", packs.version2.toString(), "--trust", packs.publisher.toString(),
+        assertThat(PackVersions.run("pack", "install", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, packs.version2.toString(), "--trust", packs.publisher.toString(),
                 "--data-dir", data.toString()).exitCode()).isZero();
         DataDirState after = DataDirState.of(data);
         assertThat(after.packFiles()).containsExactly("generated-leak-2.ecpack");
         assertThat(after.indexedFiles()).isEqualTo(Map.of(PackVersions.ID, "generated-leak-2.ecpack"));
-        Cli.Result check = PackVersions.run("check", "--profiles", packs.profiles.toString(), "--data-dir", data.toString(), "--json");
+        Cli.Result check = PackVersions.run("check", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--profiles", packs.profiles.toString(), "--data-dir", data.toString(), "--json");
         assertThat(check.exitCode()).as(check.err()).isZero();
         assertThat(check.out()).contains("\"pack\":\"" + PackVersions.ID + "\"");
     }

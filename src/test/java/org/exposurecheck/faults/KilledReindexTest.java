@@ -30,7 +30,7 @@ class KilledReindexTest {
 
     @Test
     void aKilledRebuildLeavesTheDamagedIndexInPlaceAndCanBeRunAgain() throws Exception {
-        assertThat(PackVersions.run("pack", "install", packs.version1.toString(), "--trust", packs.publisher.toString(),
+        assertThat(PackVersions.run("pack", "install", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, packs.version1.toString(), "--trust", packs.publisher.toString(),
                 "--data-dir", data.toString()).exitCode()).isZero();
         byte[] garbage = new byte[4096];
         new Random(9).nextBytes(garbage);

@@ -42,7 +42,7 @@ class KilledUpdateTest {
     @BeforeEach
     void version1IsInstalledFromTheFirstMirror() throws Exception {
         try (StaticFileServer first = new StaticFileServer(packs.mirror1)) {
-            Cli.Result update = PackVersions.run("update", "--mirror", first.url(), "--trust", packs.publisher.toString(),
+            Cli.Result update = PackVersions.run("update", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--mirror", first.url(), "--trust", packs.publisher.toString(),
                     "--data-dir", data.toString());
             assertThat(update.exitCode()).as(update.out() + update.err()).isZero();
         }
@@ -55,7 +55,7 @@ class KilledUpdateTest {
         int stallAt = (int) (size / 2);
         try (StaticFileServer mirror = new StaticFileServer(packs.mirror2)) {
             mirror.stallAfter(PACK_PATH, stallAt);
-            try (KillableCli update = KillableCli.start(Optional.empty(), "update", "--mirror", mirror.url(), "--data-dir", data.toString())) {
+            try (KillableCli update = KillableCli.start(Optional.empty(), "update", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--mirror", mirror.url(), "--data-dir", data.toString())) {
                 awaitPartOf(stallAt, update);
                 update.kill();
             }
@@ -66,7 +66,7 @@ class KilledUpdateTest {
             assertThat(crashed.packFiles()).containsExactly("generated-leak-1.ecpack");
             assertThat(crashed.downloads()).containsExactly(PART);
 
-            Cli.Result resumed = PackVersions.run("update", "--mirror", mirror.url(), "--data-dir", data.toString());
+            Cli.Result resumed = PackVersions.run("update", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--mirror", mirror.url(), "--data-dir", data.toString());
             assertThat(resumed.exitCode()).as(resumed.out() + resumed.err()).isZero();
             assertThat(resumed.out()).contains("Updated: generated-leak (Generated leak)");
             assertThat(mirror.log()).as("the second request asked for the rest only").endsWith("206 " + PACK_PATH);
@@ -84,7 +84,7 @@ class KilledUpdateTest {
             assertThat(crashed.downloads()).containsExactly(PART);
             int requestsBefore = mirror.log().size();
 
-            Cli.Result again = PackVersions.run("update", "--mirror", mirror.url(), "--data-dir", data.toString());
+            Cli.Result again = PackVersions.run("update", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--mirror", mirror.url(), "--data-dir", data.toString());
             assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
             assertThat(again.out()).contains("Updated: generated-leak (Generated leak)");
             assertThat(mirror.log().subList(requestsBefore, mirror.log().size())).as("only the catalogue is fetched again")
@@ -102,7 +102,7 @@ class KilledUpdateTest {
             assertThat(crashed.packFiles()).containsExactly("generated-leak-1.ecpack", "generated-leak-2.ecpack");
             assertThat(crashed.downloads()).containsExactly(PART);
 
-            Cli.Result again = PackVersions.run("update", "--mirror", mirror.url(), "--data-dir", data.toString());
+            Cli.Result again = PackVersions.run("update", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--mirror", mirror.url(), "--data-dir", data.toString());
             assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
             assertThat(again.out()).contains("Update complete");
         }
@@ -110,7 +110,7 @@ class KilledUpdateTest {
     }
 
     private void killAt(String crashPoint, StaticFileServer mirror) throws Exception {
-        try (KillableCli update = KillableCli.start(Optional.of(crashPoint), "update", "--mirror", mirror.url(), "--data-dir", data.toString())) {
+        try (KillableCli update = KillableCli.start(Optional.of(crashPoint), "update", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--mirror", mirror.url(), "--data-dir", data.toString())) {
             update.awaitErrLine("crash point " + crashPoint, PATIENCE);
             update.kill();
         }
@@ -133,7 +133,7 @@ class KilledUpdateTest {
         assertThat(after.indexedFiles()).isEqualTo(Map.of(PackVersions.ID, "generated-leak-2.ecpack"));
         assertThat(after.packFiles()).containsExactly("generated-leak-2.ecpack");
         assertThat(after.downloads()).as("no part file left behind").isEqualTo(List.of());
-        Cli.Result check = PackVersions.run("check", "--profiles", packs.profiles.toString(), "--data-dir", data.toString(), "--json");
+        Cli.Result check = PackVersions.run("check", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--profiles", packs.profiles.toString(), "--data-dir", data.toString(), "--json");
         assertThat(check.exitCode()).as(check.err()).isZero();
         assertThat(check.out()).contains("\"pack\":\"" + PackVersions.ID + "\"");
     }

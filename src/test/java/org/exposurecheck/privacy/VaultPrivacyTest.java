@@ -72,7 +72,7 @@ class VaultPrivacyTest {
                 pack.toString()}, Cli.CHEAP_BUILD_FLAGS));
         assertThat(build.exitCode()).as(build.err()).isZero();
         Path dataDir = dir.resolve("data");
-        assertThat(Cli.run("pack", "install", pack.toString(), "--trust", keys.resolve("publisher.pub").toString(),
+        assertThat(Cli.run("pack", "install", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, pack.toString(), "--trust", keys.resolve("publisher.pub").toString(),
                 "--data-dir", dataDir.toString()).exitCode()).isZero();
 
         List<Path> profileFiles = new ArrayList<>();
@@ -106,8 +106,8 @@ class VaultPrivacyTest {
                 results.add(Cli.run(Cli.concat(new String[] {"vault", "add", "--profile", profile.toString()}, vault)));
             }
             results.add(Cli.run(Cli.concat(new String[] {"vault", "list"}, vault)));
-            results.add(Cli.run(Cli.concat(new String[] {"vault", "check", "--json"}, vault)));
-            results.add(Cli.run(Cli.concat(new String[] {"vault", "check"}, vault)));
+            results.add(Cli.run(Cli.concat(new String[] {"vault", "check", "--json", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS}, vault)));
+            results.add(Cli.run(Cli.concat(new String[] {"vault", "check", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS}, vault)));
         } finally {
             snapshots.close();
         }

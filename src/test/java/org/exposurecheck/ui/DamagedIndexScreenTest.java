@@ -55,7 +55,7 @@ class DamagedIndexScreenTest {
     @Start
     void start(Stage stage) throws Exception {
         data = dir.resolve("data-" + RUNS.incrementAndGet());
-        assertThat(Cli.run("pack", "install", pack.toString(), "--trust", publisher.toString(), "--data-dir", data.toString())
+        assertThat(Cli.run("pack", "install", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, pack.toString(), "--trust", publisher.toString(), "--data-dir", data.toString())
                 .exitCode()).isZero();
         byte[] garbage = new byte[4096];
         new Random(5).nextBytes(garbage);
