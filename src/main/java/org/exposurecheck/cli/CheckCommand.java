@@ -17,7 +17,9 @@ import org.exposurecheck.pack.KeyFiles;
 import org.exposurecheck.pack.Pack;
 import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.PackFile;
+import org.exposurecheck.store.LoadedPacks;
 import org.exposurecheck.store.PackStore;
+import org.exposurecheck.store.SkippedPack;
 import org.exposurecheck.token.CancelSignal;
 import org.exposurecheck.token.Progress;
 import org.exposurecheck.token.TokenDeriver;
@@ -66,6 +68,8 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
 
+    private boolean packsSkipped;
+
     CheckCommand(Clock clock) {
         this.clock = clock;
     }
@@ -75,7 +79,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Pack> loaded = loadPacks(err);
-        AtomicBoolean unreadableLines = new AtomicBoolean();
+        AtomicBoolean unreadableLines = new AtomicBoolean(packsSkipped);
         try (TokenDeriver deriver = threads.deriver()) {
             MatchEngine engine = new MatchEngine(new Normaliser(clock), deriver);
             if (input.profile != null) {
@@ -88,6 +92,7 @@ final class CheckCommand implements Callable<Integer> {
                         });
             }
         }
+        // Also non-zero when an installed pack was skipped: the check ran, but not against everything installed.
         return unreadableLines.get() ? ExposureCheckCli.EXIT_FAILURE : 0;
     }
 
@@ -100,7 +105,15 @@ final class CheckCommand implements Callable<Integer> {
             return loaded;
         }
         try (PackStore store = dataDir.openStore()) {
-            loaded.addAll(store.load(clock.instant()));
+            LoadedPacks installed = store.load(clock.instant());
+            for (SkippedPack skipped : installed.skipped()) {
+                packsSkipped = true;
+                err.println("Pack " + skipped.title() + " (" + skipped.packId() + ") was skipped: " + skipped.reason().inEnglish());
+            }
+            if (installed.packs().isEmpty() && packsSkipped) {
+                throw new UserError("None of the installed packs can be used, so nothing was checked.");
+            }
+            loaded.addAll(installed.packs());
         }
         if (loaded.isEmpty()) {
             err.println("No packs are installed: checking against the bundled demo pack, which holds fictional people only.");

@@ -5,11 +5,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.exposurecheck.pack.BundledDemo;
-import org.exposurecheck.pack.Pack;
 import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.PackFile;
 import org.exposurecheck.pack.PublisherKey;
 import org.exposurecheck.store.InstalledPack;
+import org.exposurecheck.store.LoadedPacks;
 import org.exposurecheck.store.PackStore;
 
 /**
@@ -39,13 +39,20 @@ public final class PackLibrary {
         }
     }
 
-    /** The packs a check uses: the demo pack in demo mode, the installed ones otherwise. */
-    public List<Pack> forCheck(boolean demoMode) throws PackException {
+    /**
+     * The packs a check uses: the demo pack in demo mode, the installed ones otherwise — without those that
+     * cannot be used, which are named. When none of the installed packs can be used, the first one's reason.
+     */
+    public LoadedPacks forCheck(boolean demoMode) throws PackException {
         if (demoMode) {
-            return List.of(BundledDemo.pack(clock.instant()));
+            return new LoadedPacks(List.of(BundledDemo.pack(clock.instant())), List.of());
         }
         try (PackStore store = PackStore.open(dataDir)) {
-            return store.load(clock.instant());
+            LoadedPacks loaded = store.load(clock.instant());
+            if (loaded.packs().isEmpty() && !loaded.skipped().isEmpty()) {
+                throw new PackException(loaded.skipped().get(0).reason());
+            }
+            return loaded;
         }
     }
 

@@ -19,11 +19,11 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.exposurecheck.pack.KeyFiles;
 import org.exposurecheck.pack.PackException;
-import org.exposurecheck.pack.PackSettings;
 import org.exposurecheck.pack.SigningKey;
 import org.exposurecheck.store.InstalledPack;
 import org.exposurecheck.store.PackStore;
 import org.exposurecheck.store.UpdateStateStore;
+import org.exposurecheck.testsupport.ForgedPacks;
 import org.exposurecheck.testsupport.MirrorDispatcher;
 import org.exposurecheck.testsupport.TestPacks;
 import org.exposurecheck.token.CancelSignal;
@@ -394,26 +394,30 @@ class UpdaterTest {
         assertThat(summary.mirrorProblems()).as("a cancel is not a mirror's fault").isEmpty();
     }
 
+    /**
+     * The attack of issue 10: the person confirmed the real publisher's fingerprint, but the first mirror serves a
+     * catalogue signed with the public demo key, listing a "demo" pack under the real pack's id with a huge sequence.
+     * It must neither win the update nor take the real pack's id.
+     */
     @Test
-    void theBundledDemoKeyNeedsNoConfirmationButVouchesOnlyForDemoPacks() throws Exception {
+    void aDemoSignedCatalogueNeverWinsAndADemoPackCannotTakeARealPacksId() throws Exception {
         SigningKey demoKey = KeyFiles.readSigningKey(Path.of("src/demo/demo-publisher.key"));
-        var leak = TestPacks.source(TestPacks.fictionalLeak());
-        byte[] demoPack = TestPacks.build(leak, new PackSettings("fiction", "Fictional people", "demo", 1, NOW, NOW.plus(Duration.ofDays(30)),
-                true, TestPacks.CHEAP_KDF, TestPacks.SCALED_POLICY, false), demoKey).pack();
-        byte[] realLookingPack = TestPacks.build(leak, TestPacks.settings("real", 1), demoKey).pack();
-        MirrorDispatcher mirror = mirror(publish("demo", 100, NOW, demoKey, demoPack, realLookingPack));
+        byte[] squatter = ForgedPacks.resign(leak5, demoKey, manifest -> manifest.put("demo", true).put("sequence", 9_000_000_000_000_000_000L));
+        MirrorDispatcher hostile = mirror(HandMadeMirror.write(dir.resolve("hostile"), demoKey, 500, NOW,
+                new HandMadeMirror.Listed("leak", 9_000_000_000_000_000_000L, "Test pack leak", true, squatter)));
+        MirrorDispatcher real = mirror(publish("real", 100, NOW, PUBLISHER, leak5));
 
-        UpdateSummary summary = update(Optional.empty(), address(mirror));
+        UpdateSummary summary = update(confirmed(), address(hostile), address(real));
 
-        assertThat(summary.catalogue().orElseThrow().demo()).isTrue();
-        assertThat(summary.packs()).extracting(PackOutcome::packId, PackOutcome::status)
-                .containsExactly(tuple("fiction", Status.INSTALLED),
-                        tuple("real", Status.FAILED));
-        assertThat(summary.withStatus(Status.FAILED).get(0).reason().orElseThrow().inEnglish())
-                .contains("the demo key can only sign fictional demo packs");
+        assertThat(summary.catalogue().orElseThrow().publisherFingerprint()).isEqualTo(PUBLISHER.publicKey().fingerprint());
+        assertThat(summary.packs()).extracting(PackOutcome::packId, PackOutcome::status).containsExactly(tuple("leak", Status.INSTALLED));
+        assertThat(summary.mirrorProblems()).singleElement().extracting(UpdaterTest::inEnglish).asString()
+                .contains("signed with the public demo key");
+        assertThat(hostile.requestedPaths()).containsExactly("/catalogue.ecc");
         try (UpdateStateStore state = UpdateStateStore.open(data())) {
-            assertThat(state.updatePublisher()).as("the demo key is never pinned").isEmpty();
+            assertThat(state.updatePublisher()).contains(PUBLISHER.publicKey());
         }
+        assertThat(update(confirmed(), address(real)).complete()).as("a later update still works").isTrue();
     }
 
     @Test
