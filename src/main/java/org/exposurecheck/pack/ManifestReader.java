@@ -34,7 +34,7 @@ final class ManifestReader {
             throw PackRefusal.MANIFEST_UNREADABLE.exception();
         }
         ObjectNode manifest = (ObjectNode) tree;
-        String format = text(manifest, "format");
+        String format = require(manifest, "format", JsonNode::isTextual).asText();
         if (!Manifest.FORMAT.equals(format)) {
             throw PackRefusal.FORMAT_UNKNOWN.exception("format", format);
         }
