@@ -8,8 +8,12 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -20,7 +24,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.exposurecheck.demo.DatasetFormat;
 import org.exposurecheck.demo.SyntheticDataset;
 import org.exposurecheck.identity.CanonicalForm;
@@ -31,7 +34,13 @@ import org.exposurecheck.pack.PackBuilder;
 import org.exposurecheck.pack.SigningKey;
 import org.exposurecheck.pack.ingest.TelegramExportSource;
 import org.exposurecheck.pack.ingest.SourceRecord;
+import org.exposurecheck.pack.KeyFiles;
+import org.exposurecheck.pack.Pack;
+import org.exposurecheck.pack.PackFile;
+import org.exposurecheck.pack.PackRecord;
 import org.exposurecheck.testsupport.Cli;
+import org.exposurecheck.testsupport.ForgedPacks;
+import org.exposurecheck.testsupport.TempFolderWatch;
 import org.exposurecheck.testsupport.TestPacks;
 import org.exposurecheck.token.CancelSignal;
 import org.exposurecheck.token.Progress;
@@ -45,8 +54,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Privacy is a test: after building a pack, installing it and checking personas through the real CLI,
  * no raw identifier, no canonical form, and no fast hash (MD5, SHA-1, SHA-256) of either — as bytes or
- * as hex — appears in the pack, the data directory, a log line, a new temp file, a build report (printed or
- * JSON), or the builder's scratch files while they exist.
+ * as hex — appears in the pack, its labels as a reader shows them, the data directory, a log line, a temp
+ * file (watched while the commands run, not only listed afterwards), a build report (printed or JSON), or
+ * the builder's scratch files while they exist. A folder that cannot be read fails the scan.
  */
 class NoRawIdentifierTest {
     /** Shorter needles could occur by chance in random token bytes. */
@@ -79,8 +89,7 @@ class NoRawIdentifierTest {
         data.writeTo(input);
         Path out = dir.resolve("out");
         Files.createDirectories(out);
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-        Set<Path> tempBefore = listFiles(tmp);
+        TempFolderWatch temp = TempFolderWatch.startOnTemporaryFolder();
 
         assertThat(Cli.run("keygen", "--out", out.resolve("keys").toString()).exitCode()).isZero();
         Path pack = out.resolve("leak.ecpack");
@@ -91,9 +100,14 @@ class NoRawIdentifierTest {
         Path dataDir = out.resolve("data");
         assertThat(Cli.run("pack", "install", pack.toString(), "--trust", out.resolve("keys/publisher.pub").toString(),
                 "--data-dir", dataDir.toString()).exitCode()).isZero();
+        Path canary = Files.createTempFile("exposure-check-canary-", ".tmp");
         Cli.Result check = Cli.run("check", "--profiles", input.resolve("personas.jsonl").toString(), "--data-dir", dataDir.toString(), "--json");
         assertThat(check.exitCode()).isZero();
         assertThat(check.out()).contains("\"exposed\":true");
+        Files.delete(canary);
+        temp.close();
+        assertThat(temp.failures()).as("every folder of the temporary folder could be read").isEmpty();
+        assertThat(temp.seen()).as("the watch saw a file that existed only during the run, so it was watching").containsKey(canary.toString());
 
         List<byte[]> needles = needles(data);
         assertThat(needles).hasSizeGreaterThan(1000);
@@ -107,14 +121,9 @@ class NoRawIdentifierTest {
         }
         assertThat(logs.list).as("the build, install and check log something, so this scan is not vacuous").isNotEmpty();
         assertNoNeedleIn("the log", logText.toString().getBytes(StandardCharsets.UTF_8), needles);
-        Set<Path> newTempFiles = listFiles(tmp);
-        newTempFiles.removeAll(tempBefore);
-        for (Path file : newTempFiles) {
-            if (Files.isRegularFile(file) && Files.size(file) < 50_000_000) {
-                assertNoNeedleIn(file.toString(), Files.readAllBytes(file), needles);
-            }
-        }
+        temp.seen().forEach((file, bytes) -> assertNoNeedleIn(file, bytes, needles));
         assertNoNeedleIn("the build report", build.out().getBytes(StandardCharsets.UTF_8), needles);
+        assertNoNeedleIn("the pack's labels", labels(pack, out.resolve("keys/publisher.pub")), needles);
     }
 
     /**
@@ -164,6 +173,39 @@ class NoRawIdentifierTest {
         scratchSeen.forEach((name, bytes) -> assertNoNeedleIn(name, bytes, needles));
         assertThat(listFiles(spillDir)).as("only the pack is left").extracting(path -> path.getFileName().toString())
                 .containsExactly("spill.ecpack");
+    }
+
+    /**
+     * The scan of labels can fail: a pack whose category label is a persona's phone number (as the source of
+     * issue 10 put a raw name, HKID and phone into a category) is caught — decoded, as a reader shows it.
+     */
+    @Test
+    void aLabelHoldingAnIdentifierIsCaught() throws Exception {
+        SyntheticDataset data = SyntheticDataset.generate(20, 4, 3);
+        List<byte[]> needles = needles(data);
+        Identifier phone = data.personas().get(0).identifiers().stream()
+                .filter(identifier -> identifier.type() == org.exposurecheck.identity.IdentifierType.PHONE).findFirst().orElseThrow();
+        String placeholder = "L".repeat(60);
+        SigningKey key = SigningKey.generate(new SecureRandom());
+        byte[] built = TestPacks.build(TestPacks.source(List.of(TestPacks.record("src-1", placeholder,
+                org.exposurecheck.identity.IdentifierType.NAME, "陳大文", org.exposurecheck.identity.IdentifierType.PHONE, "9123 4567"))),
+                TestPacks.settings("labels", 1), key).pack();
+        Path pack = Files.write(dir.resolve("labelled.ecpack"), ForgedPacks.withLabel(built, key, placeholder, phone.value()));
+        Path publicKey = Files.writeString(dir.resolve("labelled.pub"), KeyFiles.publicKeyText(key.publicKey()));
+
+        byte[] labels = labels(pack, publicKey);
+
+        assertThat(needles).anySatisfy(needle -> assertThat(indexOf(labels, needle)).isNotNegative());
+    }
+
+    /** The titles and record labels of a pack, decoded as a reader shows them, one per line. */
+    private static byte[] labels(Path pack, Path publicKey) throws Exception {
+        Pack read = PackFile.read(Files.readAllBytes(pack), KeyFiles.readPublisherKey(publicKey), TestPacks.NOW);
+        StringBuilder labels = new StringBuilder(read.manifest().title()).append('\n').append(read.manifest().source()).append('\n');
+        for (PackRecord record : read.records()) {
+            labels.append(record.category()).append('\n').append(record.source()).append('\n');
+        }
+        return labels.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Every raw value, every canonical form, and MD5/SHA-1/SHA-256 of each, as bytes and as hex. */
@@ -219,16 +261,32 @@ class NoRawIdentifierTest {
         return -1;
     }
 
+    /**
+     * Every file under {@code root}. A folder that cannot be read fails the test rather than hiding its files;
+     * an entry deleted while the walk goes on (scratch files are) is simply gone.
+     */
     private static Set<Path> listFiles(Path root) throws IOException {
+        Set<Path> result = new LinkedHashSet<>();
         if (!Files.exists(root)) {
-            return new LinkedHashSet<>();
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            Set<Path> result = new LinkedHashSet<>();
-            files.filter(Files::isRegularFile).forEach(result::add);
             return result;
-        } catch (java.io.UncheckedIOException unreadable) {
-            return new LinkedHashSet<>();
         }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (attributes.isRegularFile()) {
+                    result.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException failure) throws IOException {
+                if (failure instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw failure;
+            }
+        });
+        return result;
     }
 }
