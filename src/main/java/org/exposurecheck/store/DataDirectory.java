@@ -12,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.exposurecheck.store.vault.VaultFile;
 
 /**
  * Where Exposure Check keeps installed packs and settings; every command can point it elsewhere. What it
@@ -42,7 +43,7 @@ public final class DataDirectory {
 
     /**
      * Creates {@code dir} if needed and makes it private to the owner, with what Exposure Check keeps in it:
-     * its database files and the folders {@code packs/} and {@code downloads/} with their files. Anything else a person
+     * its database files, the vault and the folders {@code packs/} and {@code downloads/} with their files. Anything else a person
      * keeps there (someone may point {@code --data-dir} at a folder of their own) and symbolic links are
      * left alone.
      */
@@ -59,7 +60,7 @@ public final class DataDirectory {
                 for (Path file : entries(entry)) {
                     ownerOnly(file);
                 }
-            } else if (name.startsWith(OWN_FILE_PREFIX)) {
+            } else if (name.startsWith(OWN_FILE_PREFIX) || name.startsWith(VaultFile.FILE_NAME)) {
                 ownerOnly(entry);
             }
         }

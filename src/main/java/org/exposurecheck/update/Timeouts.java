@@ -24,13 +24,16 @@ public record Timeouts(Duration connect, Duration read) {
         }
     }
 
-    /** The most fetching a catalogue (at most 1 MiB) may take: connecting, and a few read timeouts' worth of waiting. */
-    Duration catalogueDeadline() {
+    /**
+     * The most a short exchange may take — a catalogue (at most 1 MiB) or a keyed round: connecting, and a few
+     * read timeouts' worth of waiting.
+     */
+    Duration shortExchangeDeadline() {
         return connect.plus(read.multipliedBy(READS_PER_CATALOGUE));
     }
 
     /** The most one download attempt of {@code bytes} may take; an attempt cut off is resumed from where it stopped. */
     Duration downloadDeadline(long bytes) {
-        return catalogueDeadline().plusMillis(Math.multiplyExact(bytes, 1000L) / SLOWEST_BYTES_PER_SECOND);
+        return shortExchangeDeadline().plusMillis(Math.multiplyExact(bytes, 1000L) / SLOWEST_BYTES_PER_SECOND);
     }
 }

@@ -1,6 +1,8 @@
 package org.exposurecheck.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.exposurecheck.privacy.PersonalValueScan.assertNoNeedleIn;
+import static org.exposurecheck.privacy.PersonalValueScan.listFiles;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -8,26 +10,19 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.exposurecheck.demo.DatasetFormat;
 import org.exposurecheck.demo.SyntheticDataset;
-import org.exposurecheck.identity.CanonicalForm;
 import org.exposurecheck.identity.Identifier;
+import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.identity.Normaliser;
 import org.exposurecheck.match.Profile;
 import org.exposurecheck.pack.PackBuilder;
@@ -59,9 +54,6 @@ import org.slf4j.LoggerFactory;
  * the builder's scratch files while they exist. A folder that cannot be read fails the scan.
  */
 class NoRawIdentifierTest {
-    /** Shorter needles could occur by chance in random token bytes. */
-    private static final int MIN_NEEDLE_BYTES = 6;
-
     @TempDir
     Path dir;
     private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
@@ -182,20 +174,16 @@ class NoRawIdentifierTest {
     @Test
     void aLabelHoldingAnIdentifierIsCaught() throws Exception {
         SyntheticDataset data = SyntheticDataset.generate(20, 4, 3);
-        List<byte[]> needles = needles(data);
         Identifier phone = data.personas().get(0).identifiers().stream()
-                .filter(identifier -> identifier.type() == org.exposurecheck.identity.IdentifierType.PHONE).findFirst().orElseThrow();
+                .filter(identifier -> identifier.type() == IdentifierType.PHONE).findFirst().orElseThrow();
         String placeholder = "L".repeat(60);
         SigningKey key = SigningKey.generate(new SecureRandom());
-        byte[] built = TestPacks.build(TestPacks.source(List.of(TestPacks.record("src-1", placeholder,
-                org.exposurecheck.identity.IdentifierType.NAME, "陳大文", org.exposurecheck.identity.IdentifierType.PHONE, "9123 4567"))),
-                TestPacks.settings("labels", 1), key).pack();
+        byte[] built = TestPacks.build(TestPacks.source(List.of(TestPacks.record("src-1", placeholder, IdentifierType.NAME, "陳大文",
+                IdentifierType.PHONE, "9123 4567"))), TestPacks.settings("labels", 1), key).pack();
         Path pack = Files.write(dir.resolve("labelled.ecpack"), ForgedPacks.withLabel(built, key, placeholder, phone.value()));
         Path publicKey = Files.writeString(dir.resolve("labelled.pub"), KeyFiles.publicKeyText(key.publicKey()));
 
-        byte[] labels = labels(pack, publicKey);
-
-        assertThat(needles).anySatisfy(needle -> assertThat(indexOf(labels, needle)).isNotNegative());
+        assertThat(PersonalValueScan.containsAnyNeedle(labels(pack, publicKey), needles(data))).isTrue();
     }
 
     /** The titles and record labels of a pack, decoded as a reader shows them, one per line. */
@@ -210,8 +198,6 @@ class NoRawIdentifierTest {
 
     /** Every raw value, every canonical form, and MD5/SHA-1/SHA-256 of each, as bytes and as hex. */
     private static List<byte[]> needles(SyntheticDataset data) throws Exception {
-        Normaliser normaliser = new Normaliser();
-        Set<String> values = new LinkedHashSet<>();
         List<Identifier> identifiers = new ArrayList<>();
         for (SourceRecord record : data.records()) {
             identifiers.addAll(record.identifiers());
@@ -219,74 +205,6 @@ class NoRawIdentifierTest {
         for (Profile persona : data.personas()) {
             identifiers.addAll(persona.identifiers());
         }
-        for (Identifier identifier : identifiers) {
-            values.add(identifier.value());
-            values.add(identifier.value().trim());
-            for (CanonicalForm form : normaliser.normalise(identifier).forms()) {
-                values.add(form.value());
-            }
-        }
-        List<byte[]> needles = new ArrayList<>();
-        for (String value : values) {
-            byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-            if (utf8.length >= MIN_NEEDLE_BYTES) {
-                needles.add(utf8);
-            }
-            for (String algorithm : List.of("MD5", "SHA-1", "SHA-256")) {
-                byte[] digest = MessageDigest.getInstance(algorithm).digest(utf8);
-                needles.add(digest);
-                needles.add(HexFormat.of().formatHex(digest).getBytes(StandardCharsets.US_ASCII));
-            }
-        }
-        return needles;
-    }
-
-    private static void assertNoNeedleIn(String where, byte[] haystack, List<byte[]> needles) {
-        for (byte[] needle : needles) {
-            assertThat(indexOf(haystack, needle)).as("a personal value or its fast hash (%d bytes) found in %s", needle.length, where)
-                    .isEqualTo(-1);
-        }
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
-    }
-
-    /**
-     * Every file under {@code root}. A folder that cannot be read fails the test rather than hiding its files;
-     * an entry deleted while the walk goes on (scratch files are) is simply gone.
-     */
-    private static Set<Path> listFiles(Path root) throws IOException {
-        Set<Path> result = new LinkedHashSet<>();
-        if (!Files.exists(root)) {
-            return result;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (attributes.isRegularFile()) {
-                    result.add(file);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException failure) throws IOException {
-                if (failure instanceof NoSuchFileException) {
-                    return FileVisitResult.CONTINUE;
-                }
-                throw failure;
-            }
-        });
-        return result;
+        return PersonalValueScan.needles(identifiers);
     }
 }
