@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  */
 final class ManifestReader {
     private static final Pattern KEY_ID = Pattern.compile("[0-9a-f]{64}");
+    /** Names of schemes, KDFs, normalisations and token types: printed as they are, so plain ASCII only. */
+    private static final Pattern TAG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+-]{0,63}");
 
     private ManifestReader() {
     }
@@ -48,12 +50,13 @@ final class ManifestReader {
         require(manifest, "created", ManifestReader::isInstant);
         require(manifest, "expires", ManifestReader::isInstant);
         require(manifest, "demo", JsonNode::isBoolean);
-        require(manifest, "normalisation", JsonNode::isTextual);
+        require(manifest, "normalisation", ManifestReader::isTag);
         optional(manifest, "source", JsonNode::isTextual);
         JsonNode scheme = require(manifest, "scheme", JsonNode::isObject);
-        for (String field : new String[] {"name", "kdf", "salt"}) {
-            require(scheme, "scheme." + field, field, JsonNode::isTextual);
+        for (String field : new String[] {"name", "kdf"}) {
+            require(scheme, "scheme." + field, field, ManifestReader::isTag);
         }
+        require(scheme, "scheme.salt", "salt", JsonNode::isTextual);
         for (String field : new String[] {"memory_kib", "iterations", "parallelism", "token_bytes"}) {
             require(scheme, "scheme." + field, field, ManifestReader::isCount);
         }
@@ -64,14 +67,15 @@ final class ManifestReader {
         optional(manifest, "photo_count", ManifestReader::isCount);
         JsonNode tokenTypes = require(manifest, "token_types", JsonNode::isObject);
         for (Iterator<Map.Entry<String, JsonNode>> types = tokenTypes.fields(); types.hasNext(); ) {
-            if (!isCount(types.next().getValue())) {
+            Map.Entry<String, JsonNode> type = types.next();
+            if (!TAG.matcher(type.getKey()).matches() || !isCount(type.getValue())) {
                 throw field("token_types");
             }
         }
         JsonNode dropped = optional(manifest, "dropped_token_types", JsonNode::isArray);
         if (dropped != null) {
             for (JsonNode type : dropped) {
-                if (!type.isTextual()) {
+                if (!isTag(type)) {
                     throw field("dropped_token_types");
                 }
             }
@@ -122,6 +126,10 @@ final class ManifestReader {
             throw field(field);
         }
         return value;
+    }
+
+    private static boolean isTag(JsonNode node) {
+        return node.isTextual() && TAG.matcher(node.asText()).matches();
     }
 
     private static boolean isCount(JsonNode node) {

@@ -55,6 +55,8 @@ class ManifestFieldTest {
                 broken("demo", manifest -> manifest.remove("demo")),
                 broken("demo", manifest -> manifest.put("demo", "no")),
                 broken("normalisation", manifest -> manifest.remove("normalisation")),
+                broken("normalisation", manifest -> manifest.put("normalisation", "N1\u001b[2J")),
+                broken("scheme.name", manifest -> ((ObjectNode) manifest.get("scheme")).put("name", "ec-pair\u202e")),
                 broken("source", manifest -> manifest.put("source", 7)),
                 broken("scheme", manifest -> manifest.remove("scheme")),
                 broken("scheme.salt", manifest -> ((ObjectNode) manifest.get("scheme")).remove("salt")),
@@ -69,6 +71,8 @@ class ManifestFieldTest {
                 broken("token_types", manifest -> manifest.remove("token_types")),
                 broken("token_types", manifest -> ((ObjectNode) manifest.get("token_types")).put("name+phone", "four")),
                 broken("dropped_token_types", manifest -> manifest.putArray("dropped_token_types").add(3)),
+                broken("dropped_token_types", manifest -> manifest.putArray("dropped_token_types").add("dob+name\r\nFAKE")),
+                broken("token_types", manifest -> ((ObjectNode) manifest.get("token_types")).put("name+phone\u001b[1A", 1)),
                 broken("content", manifest -> manifest.remove("content")),
                 broken("content.bytes", manifest -> ((ObjectNode) manifest.get("content")).put("bytes", "551")));
     }
