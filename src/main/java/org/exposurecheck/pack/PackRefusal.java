@@ -48,6 +48,11 @@ public enum PackRefusal implements Refusal {
     STORE_RECORD_DOWNLOAD,
     STORE_READ_SETTINGS,
     STORE_SAVE_SETTINGS,
+    INDEX_MISSING,
+    INDEX_DAMAGED,
+    INDEX_WRONG_SCHEMA,
+    INDEX_NEWER,
+    PUBLISHER_NOT_CONFIRMED_AGAIN,
     /** A curator-tool message that exists in English only. */
     ENGLISH_ONLY;
 

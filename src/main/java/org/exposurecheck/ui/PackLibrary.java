@@ -8,6 +8,7 @@ import org.exposurecheck.pack.BundledDemo;
 import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.PackFile;
 import org.exposurecheck.pack.PublisherKey;
+import org.exposurecheck.store.IndexRebuild;
 import org.exposurecheck.store.InstalledPack;
 import org.exposurecheck.store.LoadedPacks;
 import org.exposurecheck.store.PackStore;
@@ -72,5 +73,24 @@ public final class PackLibrary {
         try (PackStore store = PackStore.open(dataDir)) {
             store.remove(packId);
         }
+    }
+
+    /** True when the index of installed packs is missing, damaged or foreign, so it must be rebuilt before packs can be used. */
+    public boolean indexDamaged() {
+        try {
+            return IndexRebuild.isNeeded(dataDir);
+        } catch (PackException otherwiseUnopenable) {
+            return false;
+        }
+    }
+
+    /** Reads what the damaged index still holds and the pack files; nothing changes until {@link IndexRebuild#run}. */
+    public IndexRebuild prepareRebuild() throws PackException {
+        return IndexRebuild.prepare(dataDir);
+    }
+
+    /** Rebuilds the index, trusting again the publishers the person has just confirmed by fingerprint. */
+    public IndexRebuild.Result rebuild(IndexRebuild rebuild, List<PublisherKey> confirmedPublishers) throws PackException {
+        return rebuild.run(confirmedPublishers, clock.instant());
     }
 }

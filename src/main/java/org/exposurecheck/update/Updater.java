@@ -159,6 +159,8 @@ public final class Updater {
         private PackOutcome update(Catalogue.Entry entry, Optional<InstalledPack> current, Accepted catalogue, PackDownloader downloader)
                 throws PackException {
             if (current.isPresent() && current.get().sequence() == entry.sequence()) {
+                // A run killed between installing and tidying up left the finished download behind.
+                downloader.discard(entry);
                 return outcome(entry, Status.CURRENT);
             }
             if (current.isPresent() && current.get().sequence() > entry.sequence()) {

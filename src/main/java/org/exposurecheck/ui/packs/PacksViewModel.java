@@ -1,6 +1,9 @@
 package org.exposurecheck.ui.packs;
 
 import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -8,6 +11,9 @@ import javafx.collections.ObservableList;
 import org.exposurecheck.pack.PackBytes;
 import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.PackFile;
+import org.exposurecheck.pack.PublisherKey;
+import org.exposurecheck.store.IndexDamagedException;
+import org.exposurecheck.store.IndexRebuild;
 import org.exposurecheck.store.InstalledPack;
 import org.exposurecheck.ui.PackLibrary;
 import org.exposurecheck.ui.common.I18n;
@@ -21,6 +27,7 @@ public final class PacksViewModel {
     private final I18n i18n;
     private final ObservableList<InstalledPack> installed = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty indexDamaged = new SimpleBooleanProperty();
 
     /** A pack file read and signature-checked, waiting for the person's decision. */
     public record Candidate(byte[] bytes, PackFile.Signed signed) {
@@ -39,11 +46,41 @@ public final class PacksViewModel {
         return status;
     }
 
+    /** True while the list of installed packs is damaged: the screen then offers to rebuild it from the pack files. */
+    public BooleanProperty indexDamagedProperty() {
+        return indexDamaged;
+    }
+
     public void refresh() {
         try {
             installed.setAll(library.installed());
+            indexDamaged.set(false);
+        } catch (IndexDamagedException damaged) {
+            installed.clear();
+            indexDamaged.set(true);
         } catch (PackException unreadable) {
             say(unreadable);
+        }
+    }
+
+    /** Reads what the damaged list still holds and the pack files; null (and the reason as status) if that fails. */
+    public IndexRebuild prepareRebuild() {
+        try {
+            return library.prepareRebuild();
+        } catch (PackException failed) {
+            say(failed);
+            return null;
+        }
+    }
+
+    /** Rebuilds the list once the person has confirmed, or not, each publisher the damaged list no longer vouches for. */
+    public void rebuild(IndexRebuild rebuild, List<PublisherKey> confirmedPublishers) {
+        try {
+            IndexRebuild.Result result = library.rebuild(rebuild, confirmedPublishers);
+            refresh();
+            status.set(RebuildSummaryText.of(result, i18n));
+        } catch (PackException failed) {
+            say(failed);
         }
     }
 
