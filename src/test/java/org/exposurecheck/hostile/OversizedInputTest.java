@@ -84,7 +84,7 @@ class OversizedInputTest {
     }
 
     @Test
-    void aDeviceThatNeverEndsIsNotReadAsAPackAKeyOrAProfile() throws Exception {
+    void aDeviceThatNeverEndsIsNotReadAsAPackAKeyAProfileOrAPhoto() throws Exception {
         Path endless = Files.createSymbolicLink(dir.resolve("endless.ecpack"), Path.of("/dev/zero"));
         Path endlessKey = Files.createSymbolicLink(dir.resolve("endless.pub"), Path.of("/dev/zero"));
         Path endlessProfile = Files.createSymbolicLink(dir.resolve("endless.json"), Path.of("/dev/zero"));
@@ -95,6 +95,12 @@ class OversizedInputTest {
         assertOneSentence(ChildCli.run(HEAP, dir, "update", "--mirror", "https://127.0.0.1:1/", "--trust", endlessKey.toString(),
                 "--data-dir", data), "Could not read the public key file " + endlessKey
                 + ": it is larger than 64 KB, more than such a file ever holds.");
+        Files.createSymbolicLink(dir.resolve("endless.jpg"), Path.of("/dev/zero"));
+        Path withPhoto = Files.writeString(dir.resolve("with-photo.json"), "{\"label\": \"me\", \"identifiers\": [{\"type\": \"photo\","
+                + " \"value\": \"endless.jpg\"}]}");
+        Cli.Result photo = ChildCli.run(HEAP, dir, "check", "--profile", withPhoto.toString(), "--data-dir", data);
+        assertThat(photo.err()).doesNotContain("OutOfMemoryError").doesNotContain("\tat ")
+                .endsWith("The profile in " + withPhoto + " has a photo (number 1) that cannot be read.\n");
         Cli.Result profileRead = ChildCli.run(HEAP, dir, "check", "--profile", endlessProfile.toString(), "--data-dir", data);
         assertThat(profileRead.err()).doesNotContain("OutOfMemoryError").doesNotContain("\tat ")
                 .endsWith("Could not read " + endlessProfile + ": it is larger than 1024 KB, more than such a file ever holds.\n");
