@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.exposurecheck.pack.BuildReport;
-import org.exposurecheck.pack.ingest.SourceIssue;
 import org.exposurecheck.token.AuditPolicy;
 import org.exposurecheck.token.PairPlanner;
 import org.exposurecheck.token.RecordShape;
@@ -17,7 +16,7 @@ final class BuildReportText {
     private BuildReportText() {
     }
 
-    static void print(BuildReport report, AuditPolicy policy, PrintWriter out) {
+    static void print(BuildReport report, AuditPolicy policy, IssueLocations locations, PrintWriter out) {
         out.println("Records read: " + report.recordsRead() + ", kept: " + report.recordsKept() + ", dropped: "
                 + (report.recordsRead() - report.recordsKept()));
         report.recordsDropped().forEach((reason, count) -> out.println("  dropped " + count + ": " + reason));
@@ -39,7 +38,8 @@ final class BuildReportText {
         }
         if (report.issueCount() > 0) {
             out.println("Warnings: " + report.issueCount());
-            report.issues().stream().limit(LISTED_ISSUES).map(SourceIssue::toString).forEach(issue -> out.println("  " + issue));
+            report.issues().stream().limit(LISTED_ISSUES)
+                    .forEach(issue -> out.println("  " + locations.location(issue) + ": " + locations.message(issue)));
             if (report.issueCount() > LISTED_ISSUES) {
                 out.println("  … and " + (report.issueCount() - LISTED_ISSUES) + " more");
             }

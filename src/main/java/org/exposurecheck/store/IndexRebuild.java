@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.exposurecheck.pack.BundledDemo;
 import org.exposurecheck.pack.Manifest;
+import org.exposurecheck.pack.PackBytes;
 import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.PackFile;
 import org.exposurecheck.pack.PackRefusal;
@@ -124,13 +125,11 @@ public final class IndexRebuild {
         for (Path file : PacksListing.packFiles(dataDir.resolve(PackStore.PACKS_DIR))) {
             String name = file.getFileName().toString();
             try {
-                PackFile.Signed signed = PackFile.open(Files.readAllBytes(file));
+                PackFile.Signed signed = PackFile.open(PackBytes.read(file));
                 boolean vouched = BundledDemo.vouchesFor(signed) || recovered.pinnedKeys.contains(signed.publisher());
                 found.add(new FoundPack(name, signed.manifest(), signed.publisher(), vouched));
             } catch (PackException notAPack) {
                 unreadable.add(new SetAside(name, notAPack.sentence()));
-            } catch (IOException failed) {
-                unreadable.add(new SetAside(name, PackRefusal.CANNOT_READ.sentence("file", file, "detail", failed.getMessage())));
             }
         }
         found.sort(Comparator.comparing((FoundPack pack) -> pack.manifest().id()).thenComparingLong(pack -> pack.manifest().sequence()));
@@ -193,7 +192,7 @@ public final class IndexRebuild {
                     pack.publisher().fingerprint())));
         }
         try {
-            InstalledPack installed = store.install(Files.readAllBytes(dataDir.resolve(PackStore.PACKS_DIR).resolve(pack.fileName())), trust, now);
+            InstalledPack installed = store.install(PackBytes.read(dataDir.resolve(PackStore.PACKS_DIR).resolve(pack.fileName())), trust, now);
             LOG.info("Indexed {} again as {} sequence {}", pack.fileName(), installed.id(), installed.sequence());
             return Optional.empty();
         } catch (PackException refused) {

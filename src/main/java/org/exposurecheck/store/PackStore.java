@@ -16,7 +16,9 @@ import java.util.Set;
 import org.exposurecheck.pack.AtomicFiles;
 import org.exposurecheck.pack.BundledDemo;
 import org.exposurecheck.pack.CrashPoint;
+import org.exposurecheck.pack.DisplayText;
 import org.exposurecheck.pack.Pack;
+import org.exposurecheck.pack.PackBytes;
 import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.PackFile;
 import org.exposurecheck.pack.PackRefusal;
@@ -35,18 +37,22 @@ public final class PackStore implements AutoCloseable {
     static final String PACKS_DIR = "packs";
 
     private final Path root;
+    private final PacksFolder packsFolder;
     private final Connection db;
 
     /** A store on an open index; {@link #open} is the way in, the index rebuild uses this on its new index. */
     PackStore(Path root, Connection db) {
         this.root = root;
+        this.packsFolder = new PacksFolder(root.resolve(PACKS_DIR));
         this.db = db;
     }
 
     public static PackStore open(Path dataDir) throws PackException {
         try {
             Files.createDirectories(dataDir.resolve(PACKS_DIR));
-            PackStore store = new PackStore(dataDir, Database.openIndex(dataDir));
+            Connection db = Database.openIndex(dataDir);
+            DataDirectory.secure(dataDir);
+            PackStore store = new PackStore(dataDir, db);
             store.sweep();
             return store;
         } catch (IOException | SQLException failed) {
@@ -75,10 +81,6 @@ public final class PackStore implements AutoCloseable {
             throw PackRefusal.WRONG_PUBLISHER.exception("publisher", publisher.fingerprint(), "trusted", trust.get().fingerprint());
         }
         boolean demo = BundledDemo.vouchesFor(signed);
-        if (!signed.manifest().demo() && publisher.equals(BundledDemo.publisherKey())) {
-            // Its private half is published with the source code, so it must never vouch for real data.
-            throw PackRefusal.DEMO_KEY_MISUSED.exception();
-        }
         if (trust.isEmpty() && !demo && pinnedKey(publisher.idHex()).isEmpty()) {
             throw PackRefusal.PUBLISHER_UNTRUSTED.exception("publisher", publisher.fingerprint());
         }
@@ -91,15 +93,15 @@ public final class PackStore implements AutoCloseable {
         }
         Pack pack = PackFile.verifyContent(signed, now);
         // A new file name per sequence: until the database points at it, the previous pack stays intact.
-        String fileName = packId + "-" + signed.manifest().sequence() + ".ecpack";
-        Path target = root.resolve(PACKS_DIR).resolve(fileName);
+        String fileName = packsFolder.fileName(packId, signed.manifest().sequence());
+        Path target = packsFolder.path().resolve(fileName);
         Optional<String> previousFile;
         // The write lock is held from before the file appears until the index names it, so another process's
         // clean-up (sweep) never takes the new file for a leftover; a crash in between leaves just that: a leftover.
         try (ImmediateTransaction transaction = ImmediateTransaction.begin(db)) {
             previousFile = installedFileName(packId);
             boolean replacesOwnFile = previousFile.isPresent() && previousFile.get().equals(fileName);
-            AtomicFiles.write(target, file);
+            AtomicFiles.writePrivate(target, file);
             CrashPoint.reached("install.file-in-place");
             try {
                 record(signed, pack, publisher, fileName, now);
@@ -117,7 +119,7 @@ public final class PackStore implements AutoCloseable {
         CrashPoint.reached("install.committed");
         LOG.info("Installed pack {} sequence {} from publisher {}", packId, signed.manifest().sequence(), publisher.fingerprint());
         if (previousFile.isPresent() && !previousFile.get().equals(fileName)) {
-            deleteQuietly(root.resolve(PACKS_DIR).resolve(previousFile.get()));
+            packsFolder.file(previousFile.get()).ifPresent(PackStore::deleteQuietly);
         }
         return installed().stream().filter(p -> p.id().equals(packId)).findFirst().orElseThrow();
     }
@@ -165,26 +167,40 @@ public final class PackStore implements AutoCloseable {
         return packs;
     }
 
-    /** Loads and re-verifies every installed pack against its pinned key. */
-    public List<Pack> load(Instant now) throws PackException {
+    /**
+     * Loads and re-verifies every installed pack against its pinned key. A pack that cannot be used (expired,
+     * damaged, missing) is skipped and named with the reason, so the others are still checked.
+     */
+    public LoadedPacks load(Instant now) throws PackException {
         List<Pack> packs = new ArrayList<>();
-        try (PreparedStatement query = db.prepareStatement("SELECT p.file_name, k.public_key FROM installed_packs p"
+        List<SkippedPack> skipped = new ArrayList<>();
+        try (PreparedStatement query = db.prepareStatement("SELECT p.pack_id, p.title, p.file_name, k.public_key FROM installed_packs p"
                 + " JOIN trusted_keys k ON k.key_id = p.publisher_key_id ORDER BY p.title");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                Path file = root.resolve(PACKS_DIR).resolve(rows.getString(1));
-                byte[] bytes;
+                String packId = rows.getString(1);
                 try {
-                    bytes = Files.readAllBytes(file);
-                } catch (IOException missing) {
-                    throw PackRefusal.INSTALLED_FILE_MISSING.exception("file", file);
+                    packs.add(loadOne(packId, rows.getString(3), new PublisherKey(rows.getBytes(4)), now));
+                } catch (PackException unusable) {
+                    LOG.warn("Skipped installed pack {}: {}", packId, unusable.getMessage());
+                    skipped.add(new SkippedPack(packId, DisplayText.clean(rows.getString(2)), unusable.sentence()));
                 }
-                packs.add(PackFile.read(bytes, new PublisherKey(rows.getBytes(2)), now));
             }
         } catch (SQLException failed) {
             throw PackRefusal.STORE_READ_PACKS.because(failed);
         }
-        return packs;
+        return new LoadedPacks(packs, skipped);
+    }
+
+    private Pack loadOne(String packId, String storedName, PublisherKey publisher, Instant now) throws PackException {
+        Optional<Path> file = packsFolder.file(storedName);
+        if (file.isEmpty()) {
+            throw PackRefusal.STORED_FILE_OUTSIDE.exception("pack", packId);
+        }
+        if (!Files.isRegularFile(file.get())) {
+            throw PackRefusal.INSTALLED_FILE_MISSING.exception("file", file.get());
+        }
+        return PackFile.read(PackBytes.read(file.get()), publisher, now);
     }
 
     public boolean remove(String packId) throws PackException {
@@ -197,7 +213,11 @@ public final class PackStore implements AutoCloseable {
                 delete.setString(1, packId);
                 delete.executeUpdate();
             }
-            Files.deleteIfExists(root.resolve(PACKS_DIR).resolve(file.get()));
+            // A name that points outside packs/ (written by an older version from a hostile id) is forgotten, not followed.
+            Optional<Path> stored = packsFolder.file(file.get());
+            if (stored.isPresent()) {
+                Files.deleteIfExists(stored.get());
+            }
             return true;
         } catch (SQLException | IOException failed) {
             throw PackRefusal.STORE_REMOVE_PACK.because(failed, "pack", packId);
@@ -256,7 +276,15 @@ public final class PackStore implements AutoCloseable {
         }
     }
 
+    /**
+     * The publisher key pinned under {@code keyId}. Never the bundled demo key: it is recorded beside the demo
+     * packs it signed (the list of installed packs refers to it), but anyone can sign with it, so it is never
+     * a trusted publisher (docs/decisions/0004-demo-key.md).
+     */
     public Optional<PublisherKey> pinnedKey(String keyId) throws PackException {
+        if (keyId.equals(BundledDemo.publisherKey().idHex())) {
+            return Optional.empty();
+        }
         try (PreparedStatement query = db.prepareStatement("SELECT public_key FROM trusted_keys WHERE key_id = ?")) {
             query.setString(1, keyId);
             try (ResultSet row = query.executeQuery()) {

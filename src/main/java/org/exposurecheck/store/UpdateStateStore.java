@@ -31,7 +31,9 @@ public final class UpdateStateStore implements AutoCloseable {
     public static UpdateStateStore open(Path dataDir) throws PackException {
         try {
             Files.createDirectories(dataDir);
-            return new UpdateStateStore(Database.openIndex(dataDir));
+            Connection db = Database.openIndex(dataDir);
+            DataDirectory.secure(dataDir);
+            return new UpdateStateStore(db);
         } catch (IOException | SQLException failed) {
             throw PackRefusal.DATA_DIR_UNOPENABLE.because(failed, "dir", dataDir);
         }

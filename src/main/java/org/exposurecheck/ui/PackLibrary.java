@@ -12,6 +12,7 @@ import org.exposurecheck.pack.PackJudge;
 import org.exposurecheck.pack.PublisherKey;
 import org.exposurecheck.store.IndexRebuild;
 import org.exposurecheck.store.InstalledPack;
+import org.exposurecheck.store.LoadedPacks;
 import org.exposurecheck.store.PackStore;
 import org.exposurecheck.token.AuditPolicy;
 
@@ -43,20 +44,24 @@ public final class PackLibrary {
         }
     }
 
-    /** The packs a check uses: the demo pack in demo mode, the installed ones otherwise. */
-    public List<Pack> forCheck(boolean demoMode) throws PackException {
-        List<Pack> packs;
+    /**
+     * The packs a check uses: the demo pack in demo mode, the installed ones otherwise — without those that
+     * cannot be used or fail the app's own audit, which are named. When none of the installed packs can be used,
+     * the first one's reason.
+     */
+    public LoadedPacks forCheck(boolean demoMode) throws PackException {
         if (demoMode) {
-            packs = List.of(BundledDemo.pack(clock.instant()));
-        } else {
-            try (PackStore store = PackStore.open(dataDir)) {
-                packs = store.load(clock.instant());
+            Pack demo = BundledDemo.pack(clock.instant());
+            PackJudge.judge(demo.manifest(), AuditPolicy.DEFAULT);
+            return new LoadedPacks(List.of(demo), List.of());
+        }
+        try (PackStore store = PackStore.open(dataDir)) {
+            LoadedPacks loaded = store.load(clock.instant()).judged(AuditPolicy.DEFAULT);
+            if (loaded.packs().isEmpty() && !loaded.skipped().isEmpty()) {
+                throw new PackException(loaded.skipped().get(0).reason());
             }
+            return loaded;
         }
-        for (Pack pack : packs) {
-            PackJudge.judge(pack.manifest(), AuditPolicy.DEFAULT);
-        }
-        return packs;
     }
 
     /** Opens a pack file to show who signed it, before the person decides to trust that publisher. */

@@ -142,7 +142,7 @@ class IndexRebuildTest {
         assertThat(result.setAside()).isEmpty();
         assertThat(result.damagedIndexKept()).hasValueSatisfying(kept -> assertThat(kept).hasBinaryContent(damaged));
         try (PackStore store = PackStore.open(dataDir)) {
-            assertThat(store.load(TestPacks.NOW)).hasSize(2);
+            assertThat(store.load(TestPacks.NOW).packs()).hasSize(2);
             assertThat(store.pinnedKey(PUBLISHER.publicKey().idHex())).contains(PUBLISHER.publicKey());
         }
     }

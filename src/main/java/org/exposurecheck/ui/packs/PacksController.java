@@ -184,7 +184,8 @@ public final class PacksController {
         CancelSignal cancel = new CancelSignal();
         runningUpdate = cancel;
         updates.runningProperty().set(true);
-        updateSummary.setText("");
+        String warnings = warnings();
+        updateSummary.setText(warnings);
         updateStep.setText(i18n.text("updates.step.contacting"));
         Task<UpdateSummary> task = new Task<>() {
             @Override
@@ -218,20 +219,27 @@ public final class PacksController {
                     return;
                 }
             }
-            updateSummary.setText(UpdateSummaryText.of(summary, i18n));
-            if (summary.catalogue().map(catalogue -> !catalogue.demo()).orElse(false) && !model.installed().isEmpty()) {
+            updateSummary.setText(warnings + UpdateSummaryText.of(summary, i18n));
+            if (summary.catalogue().isPresent() && !model.installed().isEmpty()) {
                 navigator.demoModeProperty().set(false);
             }
         });
         task.setOnFailed(event -> {
             updates.runningProperty().set(false);
             updateStep.setText("");
-            updateSummary.setText(task.getException() instanceof UpdateException failure ? failure.message(i18n.locale())
-                    : i18n.text("form.error.unexpected"));
+            updateSummary.setText(warnings + (task.getException() instanceof UpdateException failure ? failure.message(i18n.locale())
+                    : i18n.text("form.error.unexpected")));
         });
         Thread worker = new Thread(task, "update");
         worker.setDaemon(true);
         worker.start();
+    }
+
+    /** The mirrors' warnings in the person's language, each on its own line, for the top of the update's summary. */
+    private String warnings() {
+        StringBuilder text = new StringBuilder();
+        updates.warnings().forEach(warning -> text.append(warning.in(i18n.locale())).append('\n'));
+        return text.toString();
     }
 
     @FXML

@@ -1,7 +1,5 @@
 package org.exposurecheck.ui.packs;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -10,9 +8,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.exposurecheck.pack.PackBytes;
 import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.PackFile;
-import org.exposurecheck.pack.PackRefusal;
 import org.exposurecheck.pack.PublisherKey;
 import org.exposurecheck.store.IndexDamagedException;
 import org.exposurecheck.store.IndexRebuild;
@@ -89,10 +87,8 @@ public final class PacksViewModel {
     /** Reads a pack file; on failure sets the status sentence and returns null. */
     public Candidate open(Path file) {
         try {
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = PackBytes.read(file);
             return new Candidate(bytes, library.inspect(bytes));
-        } catch (IOException unreadable) {
-            say(PackRefusal.CANNOT_READ.because(unreadable, "file", file));
         } catch (PackException invalid) {
             say(invalid);
         }
