@@ -80,6 +80,19 @@ class PackJudgementCliTest {
     }
 
     @Test
+    void anInstalledPackBelowTheMinimumIsSkippedAndNamedWhenTheMinimumRises() {
+        Path data = dir.resolve("data-raised");
+        Cli.Result installed = Cli.run("pack", "install", "--min-gpu-years", "1e-12", lowered.toString(), "--trust",
+                keys.resolve("publisher.pub").toString(), "--data-dir", data.toString());
+        assertThat(installed.exitCode()).as("accepted at a minimum as low as its own policy").isZero();
+        Cli.Result check = Cli.run("check", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--profile", profile.toString(),
+                "--data-dir", data.toString());
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(check.err()).contains("Pack Lowered (lowered) was skipped: This pack's ")
+                .contains("None of the installed packs can be used, so nothing was checked.");
+    }
+
+    @Test
     void aPackWithAbsurdKdfSettingsIsRefusedByInstallCheckAndVerify() {
         assertThat(everyReader(hungry)).allSatisfy(result -> {
             assertThat(result.exitCode()).isEqualTo(1);
