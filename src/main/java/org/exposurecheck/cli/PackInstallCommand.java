@@ -45,8 +45,9 @@ final class PackInstallCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         byte[] bytes = PackFiles.read(file);
         Optional<PublisherKey> key = trust == null ? Optional.empty() : Optional.of(KeyFiles.readPublisherKey(trust));
-        PackJudge.judge(PackFile.open(bytes).manifest(), minimum.minimum());
         try (PackStore store = dataDir.openStore()) {
+            // Judged before the store changes anything, as every other check on an install is.
+            PackJudge.judge(PackFile.open(bytes).manifest(), minimum.minimum());
             InstalledPack installed = store.install(bytes, key, clock.instant());
             spec.commandLine().getOut().println("Installed " + installed.title() + " (" + installed.id() + "), sequence "
                     + installed.sequence() + ", " + installed.recordCount() + " records, publisher " + installed.publisherFingerprint()

@@ -47,7 +47,7 @@ class SkippedPackTest {
         install(current, data);
         install(expiring, data);
 
-        Cli.Result check = Cli.run(TEN_DAYS_LATER, "check", "--profile", profile.toString(), "--data-dir", data);
+        Cli.Result check = Cli.run(TEN_DAYS_LATER, "check", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--profile", profile.toString(), "--data-dir", data);
 
         assertThat(check.out()).startsWith("me: 2 of your details appear in 1 dataset (1 record).");
         assertThat(check.err().strip()).isEqualTo("Pack Old leak (old) was skipped: This pack expired on 2026-12-03; ask its publisher for a current one.");
@@ -59,7 +59,7 @@ class SkippedPackTest {
         String data = dir.resolve("only-expired").toString();
         install(expiring, data);
 
-        Cli.Result check = Cli.run(TEN_DAYS_LATER, "check", "--profile", profile.toString(), "--data-dir", data);
+        Cli.Result check = Cli.run(TEN_DAYS_LATER, "check", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--profile", profile.toString(), "--data-dir", data);
 
         assertThat(check.out()).isEmpty();
         assertThat(check.err()).contains("Pack Old leak (old) was skipped").doesNotContain("demo")

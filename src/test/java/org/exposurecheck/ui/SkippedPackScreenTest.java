@@ -36,15 +36,16 @@ class SkippedPackScreenTest {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         SigningKey publisher = SigningKey.generate(new SecureRandom());
         Path trust = Files.writeString(dir.resolve("publisher.pub"), KeyFiles.publicKeyText(publisher.publicKey()));
+        // At the real default cost: the app judges the packs it checks against with the default minimum.
         Path current = Files.write(dir.resolve("leak.ecpack"), TestPacks.build(TestPacks.source(TestPacks.fictionalLeak()),
-                new PackSettings("leak", "Current leak", "src", 1, now, now.plus(Duration.ofDays(30)), false, TestPacks.CHEAP_KDF,
-                        TestPacks.SCALED_POLICY, false), publisher).pack());
+                new PackSettings("leak", "Current leak", "src", 1, now, now.plus(Duration.ofDays(30)), false,
+                        org.exposurecheck.token.KdfParameters.DEFAULT, org.exposurecheck.token.AuditPolicy.DEFAULT, false), publisher).pack());
         Path expired = Files.write(dir.resolve("old.ecpack"), TestPacks.build(TestPacks.source(TestPacks.fictionalLeak()),
                 new PackSettings("old", "Old leak", "src", 1, now.minus(Duration.ofDays(10)), now.minus(Duration.ofDays(1)), false,
                         TestPacks.CHEAP_KDF, TestPacks.SCALED_POLICY, false), publisher).pack());
         Clock beforeItExpired = Clock.fixed(now.minus(Duration.ofDays(5)), ZoneOffset.UTC);
         for (Path pack : new Path[] {current, expired}) {
-            assertThat(Cli.run(beforeItExpired, "pack", "install", pack.toString(), "--trust", trust.toString(), "--data-dir",
+            assertThat(Cli.run(beforeItExpired, "pack", "install", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, pack.toString(), "--trust", trust.toString(), "--data-dir",
                     dir.resolve("data").toString()).exitCode()).isZero();
         }
     }
