@@ -45,7 +45,9 @@ public final class WarcSource implements RecordSource {
         try (WarcReader reader = new WarcReader(file); WarcReader images = new WarcReader(file)) {
             reader.onWarning(warning -> { });
             for (WarcRecord record = next(reader); record != null && record.position() < readableUpTo; record = next(reader)) {
-                if (record instanceof WarcResponse response && isHtml(response) && pages.isProfilePage(response.target())) {
+                // A response without a target URI is no page of the site: the mapping cannot place it.
+                if (record instanceof WarcResponse response && response.target() != null && isHtml(response)
+                        && pages.isProfilePage(response.target())) {
                     page(response, images, imageOffsets, records, issues);
                 }
             }
