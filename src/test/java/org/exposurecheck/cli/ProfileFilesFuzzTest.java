@@ -5,24 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.exposurecheck.testsupport.FuzzSeeds;
 import org.exposurecheck.testsupport.HostileInputTest;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Profile files ({@code check --profile}, {@code --profiles}) of any content: a profile, a numbered problem
- * line, or one sentence (docs/fuzzing.md). The folder holds the photo the seeds name, so a profile's photo
- * is decoded and hashed as {@code check} does.
+ * line, or one sentence (docs/fuzzing.md). The photo the seeds name is not in the folder: decoding a fixed
+ * file again explores nothing, and PhotoHasherFuzzTest fuzzes photos themselves.
  */
 class ProfileFilesFuzzTest {
     @TempDir
     static Path folder;
-
-    @BeforeAll
-    static void photo() {
-        FuzzSeeds.addPhoto(folder);
-    }
 
     @HostileInputTest
     void profileFileIsReadOrRefused(byte[] input) throws IOException {

@@ -45,7 +45,7 @@ import org.netpreserve.jwarc.WarcWriter;
  * never makes an input longer than the longest seed by much, and short inputs run fast.
  */
 public final class FuzzSeeds {
-    /** Where a harness finds the photo a seed names: every seed's photo paths are rewritten to this. */
+    /** The one photo path of every seed (the web archive holds that photo; folders on disk do not). */
     public static final String PHOTO = "photos/photo.jpg";
     /** The publisher key the pack and catalogue harnesses sign with, as anyone holding a key could. */
     public static final SigningKey PUBLISHER = new SigningKey(HexFormat.of().parseHex("5eed5eed5eed5eed5eed5eed5eed5eed5eed5eed5eed5eed5eed5eed5eed5eed"));
@@ -61,7 +61,7 @@ public final class FuzzSeeds {
     }
 
     /** A fictional face, small, as a JPEG. */
-    public static byte[] photo() {
+    private static byte[] photo() {
         return PhotoVariant.jpeg(smallFace(), 0.8f);
     }
 
@@ -76,16 +76,6 @@ public final class FuzzSeeds {
             throw new IllegalStateException("the generator's site mapping cannot be read", failed);
         } finally {
             deleteTree(dir);
-        }
-    }
-
-    /** Gives {@code folder} the photo seeds name. */
-    public static void addPhoto(Path folder) {
-        try {
-            Files.createDirectories(folder.resolve(PHOTO).getParent());
-            Files.write(folder.resolve(PHOTO), photo());
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
         }
     }
 

@@ -7,10 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.exposurecheck.pack.PackException;
-import org.exposurecheck.testsupport.FuzzSeeds;
 import org.exposurecheck.testsupport.HostileInputTest;
 import org.exposurecheck.testsupport.SourceReading;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -21,11 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 class CsvSourceFuzzTest {
     @TempDir
     static Path folder;
-
-    @BeforeAll
-    static void photo() {
-        FuzzSeeds.addPhoto(folder);
-    }
 
     @HostileInputTest
     void csvIsReadOrReported(byte[] input) throws IOException {

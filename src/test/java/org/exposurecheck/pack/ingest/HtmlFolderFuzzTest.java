@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A saved page of any content in a folder of a leak site, read with the generator's leak-site mapping:
- * records, reported pages, or one sentence (docs/fuzzing.md). The folder holds the photo the seeds show.
+ * records, reported pages, or one sentence (docs/fuzzing.md).
  */
 class HtmlFolderFuzzTest {
     private static final SourceMapping.PageMapping MAPPING = FuzzSeeds.siteMapping();
@@ -20,8 +20,7 @@ class HtmlFolderFuzzTest {
     static Path folder;
 
     @BeforeAll
-    static void photo() throws IOException {
-        FuzzSeeds.addPhoto(folder);
+    static void pagesFolder() throws IOException {
         Files.createDirectories(folder.resolve("people"));
     }
 

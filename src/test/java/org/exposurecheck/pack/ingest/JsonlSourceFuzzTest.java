@@ -3,21 +3,14 @@ package org.exposurecheck.pack.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.exposurecheck.testsupport.FuzzSeeds;
 import org.exposurecheck.testsupport.HostileInputTest;
 import org.exposurecheck.testsupport.SourceReading;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A JSON-lines source of any content: records, reported lines, or one sentence (docs/fuzzing.md). */
 class JsonlSourceFuzzTest {
     @TempDir
     static Path folder;
-
-    @BeforeAll
-    static void photo() {
-        FuzzSeeds.addPhoto(folder);
-    }
 
     @HostileInputTest
     void jsonLinesAreReadOrReported(byte[] input) throws IOException {
