@@ -97,6 +97,10 @@ public final class PackFile {
         } catch (IOException unreadable) {
             throw PackRefusal.MANIFEST_UNREADABLE.exception();
         }
+        if (manifest.id() == null || manifest.title() == null || manifest.created() == null || manifest.tokenTypes() == null) {
+            // Checking, installing and listing read these: a manifest without them cannot be used.
+            throw PackRefusal.MANIFEST_UNREADABLE.exception();
+        }
         if (!Manifest.FORMAT.equals(manifest.format())) {
             throw PackRefusal.FORMAT_UNKNOWN.exception("format", manifest.format());
         }
