@@ -160,6 +160,9 @@ public final class PackFile {
                 || scheme.tokenBytes() != Argon2PairScheme.TOKEN_LENGTH) {
             throw PackRefusal.SCHEME_UNKNOWN.exception();
         }
+        if (scheme.salt() == null) {
+            throw PackRefusal.SCHEME_INVALID.exception();
+        }
         try {
             return new Argon2PairScheme(new KdfParameters(scheme.memoryKiB(), scheme.iterations(), scheme.parallelism()),
                     Base64.getDecoder().decode(scheme.salt()));
