@@ -91,22 +91,11 @@ public final class PackFile {
         if (!publisher.verify(signedMessage(manifestBytes), signature)) {
             throw PackRefusal.BAD_SIGNATURE.exception();
         }
-        Manifest manifest;
-        try {
-            manifest = Json.MAPPER.readValue(manifestBytes, Manifest.class);
-        } catch (IOException unreadable) {
-            throw PackRefusal.MANIFEST_UNREADABLE.exception();
-        }
-        if (manifest.id() == null || manifest.title() == null || manifest.created() == null || manifest.tokenTypes() == null) {
-            // Checking, installing and listing read these: a manifest without them cannot be used.
-            throw PackRefusal.MANIFEST_UNREADABLE.exception();
-        }
-        if (!Manifest.FORMAT.equals(manifest.format())) {
-            throw PackRefusal.FORMAT_UNKNOWN.exception("format", manifest.format());
-        }
+        Manifest manifest = ManifestReader.read(manifestBytes);
         if (!publisher.idHex().equals(manifest.publisherKeyId())) {
             throw PackRefusal.MANIFEST_KEY_MISMATCH.exception();
         }
+        BundledDemo.refuseMisuse(publisher, manifest);
         byte[] body = Arrays.copyOfRange(file, in.position(), file.length);
         return new Signed(publisher, manifest, body);
     }
@@ -159,9 +148,6 @@ public final class PackFile {
         if (scheme == null || !Argon2PairScheme.NAME.equals(scheme.name()) || !"argon2id".equals(scheme.kdf())
                 || scheme.tokenBytes() != Argon2PairScheme.TOKEN_LENGTH) {
             throw PackRefusal.SCHEME_UNKNOWN.exception();
-        }
-        if (scheme.salt() == null) {
-            throw PackRefusal.SCHEME_INVALID.exception();
         }
         try {
             return new Argon2PairScheme(new KdfParameters(scheme.memoryKiB(), scheme.iterations(), scheme.parallelism()),
