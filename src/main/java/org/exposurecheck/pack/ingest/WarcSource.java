@@ -2,6 +2,7 @@ package org.exposurecheck.pack.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,8 +46,16 @@ public final class WarcSource implements RecordSource {
         try (WarcReader reader = new WarcReader(file); WarcReader images = new WarcReader(file)) {
             reader.onWarning(warning -> { });
             for (WarcRecord record = next(reader); record != null && record.position() < readableUpTo; record = next(reader)) {
-                if (record instanceof WarcResponse response && isHtml(response) && pages.isProfilePage(response.target())) {
-                    page(response, images, imageOffsets, records, issues);
+                try {
+                    // A response without a target URI is no page of the site: the mapping cannot place it.
+                    if (record instanceof WarcResponse response && response.target() != null && isHtml(response)
+                            && pages.isProfilePage(response.target())) {
+                        page(response, images, imageOffsets, records, issues);
+                    }
+                } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException garbled) {
+                    // jwarc parses a record's headers when they are asked for, and throws these on garbled ones
+                    // (a header given twice, a media type it cannot parse).
+                    issues.accept(new SourceIssue("archive byte " + record.position(), "a record's headers cannot be read; record skipped"));
                 }
             }
         } catch (IOException failed) {

@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
@@ -154,7 +156,7 @@ public final class PhotoHasher {
             try {
                 reader.setInput(stream, true, true);
                 long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-                if (pixels <= 0 || pixels > MAX_PIXELS) {
+                if (pixels <= 0 || pixels > MAX_PIXELS || pixels * bytesPerPixel(reader) > Runtime.getRuntime().maxMemory() / 2) {
                     throw new NotAPhotoException(Reason.IMPLAUSIBLE_SIZE);
                 }
                 return reader.read(0);
@@ -165,5 +167,16 @@ public final class PhotoHasher {
             // ImageIO's decoders throw unchecked exceptions on some damaged files as well.
             throw new NotAPhotoException(Reason.DAMAGED);
         }
+    }
+
+    /**
+     * Memory a decoded pixel takes while it is hashed: its samples, then one float of {@link Luminance}. A few
+     * bytes of header can announce a picture whose pixels alone would not fit, and a decoder fills in what a
+     * file cut short lacks, so the size a file announces is checked against the memory there is.
+     */
+    private static long bytesPerPixel(ImageReader reader) throws IOException {
+        ImageTypeSpecifier raw = reader.getRawImageType(0);
+        int bits = raw == null ? Integer.SIZE : IntStream.of(raw.getSampleModel().getSampleSize()).sum();
+        return (bits + Byte.SIZE - 1) / Byte.SIZE + Float.BYTES;
     }
 }
