@@ -96,6 +96,20 @@ class DesktopFlowTest {
     }
 
     @Test
+    void aPhoneNumberNotKnownAsAssignedGetsANoteAndIsChecked() throws Exception {
+        ui.toForm();
+        ui.type("name", "陳大文");
+        ui.type("phone", "9912 3456");
+        ui.robot.clickOn("#field-email");
+        WaitForAsyncUtils.waitForFxEvents();
+        ui.assertVisible("#note-phone");
+        assertThat(ui.text("#note-phone")).startsWith("This number is not in the list of phone numbers in use that we know");
+        assertThat(ui.robot.lookup("#problem-phone").queryAs(javafx.scene.Node.class).isVisible()).isFalse();
+        ui.checkAndWait();
+        assertThat(ui.text("#scope")).contains("name").contains("phone number");
+    }
+
+    @Test
     void anInvalidHkidIsExplainedInlineAndTheOtherDetailsAreStillChecked() throws Exception {
         ui.toForm();
         ui.type("name", "陳大文");
