@@ -18,8 +18,8 @@
 # its libasound2t64, which Debian 12 and Ubuntu 22.04 do not have.
 source "$(dirname "$0")/common.sh"
 
-deb_tools="a .deb needs fakeroot and dpkg-dev (apt-get install fakeroot dpkg-dev)"
-rpm_tools="an .rpm needs rpmbuild (apt-get install rpm)"
+deb_tools="a .deb needs fakeroot and dpkg-dev: apt-get install fakeroot dpkg-dev"
+rpm_tools="an .rpm needs rpmbuild: apt-get install rpm"
 has_tools() {
   case "$1" in
     deb) command -v fakeroot >/dev/null && command -v dpkg-deb >/dev/null ;;
@@ -43,10 +43,10 @@ else
       types+=("$type")
     else
       tools=${type}_tools
-      skipped+=("the .$type (${!tools})")
+      skipped+=("the .$type, since ${!tools}")
     fi
   done
-  [ ${#types[@]} -gt 0 ] || { echo "Nothing to build: $deb_tools, and $rpm_tools." >&2; exit 1; }
+  [ ${#types[@]} -gt 0 ] || { echo "Nothing to build: $deb_tools; $rpm_tools." >&2; exit 1; }
 fi
 
 stage_app

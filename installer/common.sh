@@ -125,7 +125,7 @@ build_runtime() {
 add_start_archive() {
   local list="$work/start.classlist" log="$work/start-archive.log"
   if ! command -v xvfb-run >/dev/null; then
-    skipped+=("the start-up class archive (training the app needs xvfb-run: apt-get install xvfb)")
+    skipped+=("the runtime's start-up class archive, since training it needs xvfb-run and GTK 3: apt-get install xvfb libgtk-3-0")
   else
     mkdir -p "$work/training-data"
     xvfb-run -a env XDG_DATA_HOME="$work/training-data" "$work/runtime/bin/java" -XX:DumpLoadedClassList="$list" \
