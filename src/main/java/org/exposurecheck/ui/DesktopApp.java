@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.exposurecheck.ui.common.AfterFirstFrame;
 import org.exposurecheck.ui.common.I18n;
+import org.exposurecheck.ui.packs.ScheduledUpdate;
 import org.exposurecheck.ui.shell.MainWindow;
 import org.exposurecheck.ui.start.FirstFrameProbe;
 import org.exposurecheck.ui.start.WindowUnavailable;
@@ -43,7 +44,10 @@ public final class DesktopApp extends Application {
         context = AppContext.forThisUser(startup);
         context.i18n().localeProperty().set(I18n.closestTo(Locale.getDefault()));
         MainWindow window = MainWindow.open(stage, context, Platform::exit);
-        AfterFirstFrame.run(context::warmUpInBackground);
+        AfterFirstFrame.run(() -> {
+            context.warmUpInBackground();
+            ScheduledUpdate.startIfDue(context.dataDir(), context.clock());
+        });
         if (FirstFrameProbe.requested()) {
             FirstFrameProbe.exitAfterFirstFrame();
         }

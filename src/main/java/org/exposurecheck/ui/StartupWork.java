@@ -7,7 +7,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import org.exposurecheck.ui.common.Theme;
-import org.exposurecheck.ui.packs.ScheduledUpdate;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -25,16 +24,12 @@ public final class StartupWork {
         this.systemDark = systemDark;
     }
 
-    /** Starts both answers now, each on a daemon thread; the opt-in scheduled update follows the packs. */
+    /** Starts both answers now, each on a daemon thread. */
     static StartupWork begin(Path dataDir, Clock clock) {
         PackLibrary packs = new PackLibrary(dataDir, clock);
         CompletableFuture<Boolean> installed = new CompletableFuture<>();
         CompletableFuture<Boolean> dark = new CompletableFuture<>();
-        daemon("startup-packs", installed, () -> {
-            boolean answer = packs.hasInstalledPacks();
-            installed.complete(answer);
-            ScheduledUpdate.startIfDue(dataDir, clock);
-        });
+        daemon("startup-packs", installed, () -> installed.complete(packs.hasInstalledPacks()));
         daemon("startup-theme", dark, () -> dark.complete(Theme.systemPrefersDark()));
         return new StartupWork(installed, dark);
     }

@@ -15,6 +15,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.exposurecheck.ui.AppContext;
+import org.exposurecheck.ui.common.AfterFirstFrame;
 import org.exposurecheck.ui.common.Fxml;
 import org.exposurecheck.ui.common.Theme;
 
@@ -64,7 +65,7 @@ public final class MainWindow implements Navigator {
         window.rebuild();
         stage.setScene(window.scene);
         stage.setTitle(context.i18n().text("app.title"));
-        setIconsSoon(stage);
+        AfterFirstFrame.run(() -> setIconsSoon(stage));
         stage.setOnHidden(event -> context.session().clear());
         stage.show();
         return window;
@@ -75,7 +76,10 @@ public final class MainWindow implements Navigator {
         return "/org/exposurecheck/ui/icon-" + size + ".png";
     }
 
-    /** Decoding eight PNGs up to 512 px took a tenth of the start-up on the FX thread; the window shows without them first. */
+    /**
+     * The window shows first: decoding eight PNGs up to 512 px and handing them to the window system cost the FX
+     * thread time before the first frame. Images may be decoded on any thread; the stage takes them on the FX thread.
+     */
     private static void setIconsSoon(Stage stage) {
         Thread decoder = new Thread(() -> {
             List<Image> icons = WINDOW_ICON_SIZES.stream()
