@@ -21,6 +21,7 @@ readonly description="Checks offline whether your personal data appears in signe
 #   java.naming      Logback's optional JNDI lookups (its classes link against javax.naming)
 #   java.sql         SQLite JDBC; it also brings java.logging and java.xml (Logback's XML config)
 #   javafx.controls, javafx.fxml   the window; they bring javafx.base, javafx.graphics, java.scripting
+#   jdk.httpserver   `keyed serve`, the publisher's keyed service (115 KB; the app itself never listens)
 # and these, which jdeps cannot see because they are looked up by name at run time:
 #   jdk.localedata   dates and numbers in zh-HK and zh-CN; java.base alone formats only English
 #   jdk.crypto.ec    elliptic-curve keys for TLS (ECDHE), so HTTPS works
@@ -28,7 +29,7 @@ readonly description="Checks offline whether your personal data appears in signe
 # purpose: jdk.charsets (sources are read as UTF-8 only), and java.net.http, which jdeps reports
 # because jsoup links an optional HTTP client; the app only parses HTML with jsoup and never calls it
 # (network code is OkHttp, in the update package).
-readonly runtime_modules=java.base,java.desktop,java.naming,java.sql,javafx.controls,javafx.fxml,jdk.localedata,jdk.crypto.ec
+readonly runtime_modules=java.base,java.desktop,java.naming,java.sql,javafx.controls,javafx.fxml,jdk.httpserver,jdk.localedata,jdk.crypto.ec
 readonly modules_left_out=java.net.http
 readonly runtime_locales=en,zh
 

@@ -1,5 +1,6 @@
 package org.exposurecheck.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -9,8 +10,12 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.exposurecheck.bench.Benchmark;
 import org.exposurecheck.bench.DetectionScore;
+import org.exposurecheck.bench.KeyedBenchmark;
 import org.exposurecheck.bench.StartBenchmark;
 import org.exposurecheck.identity.IdentifierType;
+import org.exposurecheck.store.vault.VaultException;
+import org.exposurecheck.store.vault.VaultKdf;
+import org.exposurecheck.store.vault.VaultUnlockBenchmark;
 import org.exposurecheck.token.AuditPolicy;
 import org.exposurecheck.token.KdfParameters;
 import picocli.CommandLine.Command;
@@ -19,8 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench", description = "Measure KDF cost, build and check efficiency, pack size and detection quality on this machine; with --start, the time to the first window.")
+@Command(name = "bench", description = "Measure KDF cost, build and check efficiency, pack size, detection quality and the keyed tier on this machine; with --start, the time to the first window.")
 final class BenchCommand implements Callable<Integer> {
+    private static final int VAULT_SAMPLES = 3;
     private final Clock clock;
 
     @Spec
@@ -44,6 +50,16 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
 
+    @Option(names = "--keyed-only", description = "Measure only the keyed tier (VOPRF round and keyed service).")
+    boolean keyedOnly;
+
+    @Option(names = "--keyed-profiles", defaultValue = "40", paramLabel = "N", description = "Profiles in the timed keyed rounds (default: ${DEFAULT-VALUE}).")
+    int keyedProfiles;
+
+    @Option(names = "--keyed-requests", defaultValue = "64", paramLabel = "N",
+            description = "Full batches sent to the keyed service to time it (default: ${DEFAULT-VALUE}).")
+    int keyedRequests;
+
     @Option(names = "--start", description = "Measure only the time to the first window, for the app and for a hello-world JavaFX window (needs a display, e.g. xvfb-run -a).")
     boolean start;
 
@@ -64,6 +80,28 @@ final class BenchCommand implements Callable<Integer> {
             return startUp(out);
         }
         int cores = threads.count();
+        if (!keyedOnly) {
+            offline(out, cores);
+        }
+        keyed(out, cores);
+        return 0;
+    }
+
+    private void keyed(PrintWriter out, int cores) throws Exception {
+        KeyedBenchmark.Figures k = new KeyedBenchmark(note -> {
+            out.println(note);
+            out.flush();
+        }).run(new KeyedBenchmark.Settings(keyedProfiles, keyedRequests, cores, seed));
+        out.println();
+        out.println(format("Keyed round (VOPRF P256-SHA256): %.1f keyed inputs per profile (%d profiles); %.1f ms per profile over loopback HTTP"
+                        + " vs %.1f ms of pure EC work in-process (blind, evaluate, prove, verify, finalize); ratio %.2f.",
+                k.inputsPerProfile(), k.profiles(), k.loopbackMillis(), k.floorMillis(), k.perProfileRatio()));
+        out.println(format("Keyed service: %.0f evaluations/s with %d clients sending batches of %d on loopback; the evaluator alone on %d threads:"
+                        + " %.0f/s; ratio %.2f.", k.serviceEvaluationsPerSecond(), k.threads(), k.batch(), k.threads(),
+                k.floorEvaluationsPerSecond(), k.throughputRatio()));
+    }
+
+    private void offline(PrintWriter out, int cores) throws Exception {
         Benchmark.Settings settings = new Benchmark.Settings(records, personas, timedRecords, timedProfiles, cores, seed,
                 KdfParameters.DEFAULT, new KdfParameters(1024, 1, 1), AuditPolicy.DEFAULT);
         Benchmark.Figures f = new Benchmark(clock, note -> {
@@ -74,6 +112,9 @@ final class BenchCommand implements Callable<Integer> {
         out.println(format("KDF (%s): %.1f ms per token on one thread; %.1f ms per token with %d threads busy (%.2f× the ideal ÷%d).",
                 KdfParameters.DEFAULT, f.kdfMillis(), f.kdfParallelMillisPerToken(), f.threads(),
                 f.kdfParallelMillisPerToken() * f.threads() / f.kdfMillis(), f.threads()));
+        VaultUnlockBenchmark.Figures vault = vaultUnlock();
+        out.println(format("Vault unlock (%s): %.0f ms, median of %d; the KDF alone %.0f ms (ratio %.2f); %.2f× one pack token's KDF.",
+                vault.cost(), vault.unlockMillis(), VAULT_SAMPLES, vault.kdfMillis(), vault.ratio(), vault.unlockMillis() / f.kdfMillis()));
         out.println(format("Build: %d tokens in %.1f s; floor (tokens × KDF ÷ %d cores) %.1f s; ratio %.3f (to the all-cores pure-KDF floor: %.3f).",
                 f.build().tokens(), f.build().seconds(), f.threads(), f.build().floorSeconds(), f.build().ratio(), f.build().parallelRatio()));
         out.println(format("Check: %d profiles, %d tokens in %.1f s (%.2f s per profile); floor %.1f s; ratio %.3f (to the all-cores pure-KDF floor: %.3f).",
@@ -95,7 +136,16 @@ final class BenchCommand implements Callable<Integer> {
                 out.println(format("  %-9s %.3f (%d of %d)", type.id(), s.typeRecall(type), counts[0], counts[1]));
             }
         }
-        return 0;
+    }
+
+    /** A scratch vault in a temporary folder, forgotten afterwards; never the person's own. */
+    private static VaultUnlockBenchmark.Figures vaultUnlock() throws IOException, VaultException {
+        Path scratch = Files.createTempDirectory("exposure-check-bench-vault-");
+        try {
+            return VaultUnlockBenchmark.measure(scratch, VaultKdf.DEFAULT_COST, VAULT_SAMPLES);
+        } finally {
+            Files.deleteIfExists(scratch);
+        }
     }
 
     private int startUp(PrintWriter out) {

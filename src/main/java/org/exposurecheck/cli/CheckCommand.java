@@ -9,15 +9,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.exposurecheck.identity.Normaliser;
 import org.exposurecheck.match.ExposureReport;
-import org.exposurecheck.match.InputProblem;
 import org.exposurecheck.match.MatchEngine;
 import org.exposurecheck.match.Profile;
-import org.exposurecheck.pack.BundledDemo;
 import org.exposurecheck.pack.KeyFiles;
 import org.exposurecheck.pack.Pack;
 import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.PackFile;
-import org.exposurecheck.store.PackStore;
 import org.exposurecheck.token.CancelSignal;
 import org.exposurecheck.token.Progress;
 import org.exposurecheck.token.TokenDeriver;
@@ -96,24 +93,11 @@ final class CheckCommand implements Callable<Integer> {
         for (PackWithKey given : packs) {
             loaded.add(PackFile.read(PackFiles.read(given.pack), KeyFiles.readPublisherKey(given.trust), clock.instant()));
         }
-        if (!loaded.isEmpty()) {
-            return loaded;
-        }
-        try (PackStore store = dataDir.openStore()) {
-            loaded.addAll(store.load(clock.instant()));
-        }
-        if (loaded.isEmpty()) {
-            err.println("No packs are installed: checking against the bundled demo pack, which holds fictional people only.");
-            loaded.add(BundledDemo.pack(clock.instant()));
-        }
-        return loaded;
+        return !loaded.isEmpty() ? loaded : InstalledPacks.loadOrDemo(dataDir, clock, err);
     }
 
     private void report(ExposureReport report, PrintWriter out, PrintWriter err) {
-        for (InputProblem problem : report.problems()) {
-            err.println((report.label().isBlank() ? "Profile" : report.label()) + ": identifier " + (problem.position() + 1)
-                    + " (" + problem.type().id() + ") was not checked: " + problem.problem().message());
-        }
+        InputProblemsText.print(report, err);
         if (json) {
             out.println(ReportJson.line(report));
         } else {

@@ -3,6 +3,7 @@ package org.exposurecheck.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import org.exposurecheck.pack.PackException;
+import org.exposurecheck.store.vault.VaultException;
 import org.exposurecheck.token.CancelledException;
 import org.exposurecheck.update.UpdateException;
 import picocli.CommandLine;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Check whether your own details appear in leak datasets, offline, without sending or storing them.",
         subcommands = {KeygenCommand.class, PackCommand.class, CheckCommand.class, DemoCommand.class, BenchCommand.class,
-                PublishCommand.class, UpdateCommand.class, CommandLine.HelpCommand.class})
+                PublishCommand.class, UpdateCommand.class, VaultCommand.class, KeyedCommand.class, CommandLine.HelpCommand.class})
 public final class ExposureCheckCli implements Runnable {
     static final int EXIT_FAILURE = 1;
     static final int EXIT_USAGE = 2;
@@ -62,7 +63,7 @@ public final class ExposureCheckCli implements Runnable {
 
     private static String sentence(Exception failure) {
         if (failure instanceof UserError || failure instanceof PackException || failure instanceof CancelledException
-                || failure instanceof UpdateException) {
+                || failure instanceof UpdateException || failure instanceof VaultException) {
             return failure.getMessage();
         }
         return "Unexpected error (" + failure.getClass().getSimpleName() + "); this is a bug in Exposure Check, please report it.";

@@ -15,6 +15,11 @@ final class ReportJson {
     }
 
     static String line(ExposureReport report) {
+        return text(node(report));
+    }
+
+    /** The line as a tree, for commands that print it with fields of their own added ({@code vault check}). */
+    static ObjectNode node(ExposureReport report) {
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("label", report.label());
         root.put("exposed", report.exposed());
@@ -29,6 +34,10 @@ final class ReportJson {
             types(node.putArray("record_types"), match.record().types());
             node.put("confidence", match.confidence().id());
         }
+        return root;
+    }
+
+    static String text(ObjectNode root) {
         try {
             return Json.MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException impossible) {
@@ -37,7 +46,7 @@ final class ReportJson {
     }
 
     /** Types in their canonical order (name, hkid, phone, …), whatever order the set holds them in. */
-    private static void types(ArrayNode array, Collection<IdentifierType> types) {
+    static void types(ArrayNode array, Collection<IdentifierType> types) {
         for (IdentifierType type : IdentifierType.values()) {
             if (types.contains(type)) {
                 array.add(type.id());

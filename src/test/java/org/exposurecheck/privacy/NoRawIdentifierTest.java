@@ -1,6 +1,8 @@
 package org.exposurecheck.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.exposurecheck.privacy.PersonalValueScan.assertNoNeedleIn;
+import static org.exposurecheck.privacy.PersonalValueScan.listFiles;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -10,20 +12,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.exposurecheck.demo.DatasetFormat;
 import org.exposurecheck.demo.SyntheticDataset;
-import org.exposurecheck.identity.CanonicalForm;
 import org.exposurecheck.identity.Identifier;
 import org.exposurecheck.identity.Normaliser;
 import org.exposurecheck.match.Profile;
@@ -49,9 +46,6 @@ import org.slf4j.LoggerFactory;
  * JSON), or the builder's scratch files while they exist.
  */
 class NoRawIdentifierTest {
-    /** Shorter needles could occur by chance in random token bytes. */
-    private static final int MIN_NEEDLE_BYTES = 6;
-
     @TempDir
     Path dir;
     private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
@@ -168,8 +162,6 @@ class NoRawIdentifierTest {
 
     /** Every raw value, every canonical form, and MD5/SHA-1/SHA-256 of each, as bytes and as hex. */
     private static List<byte[]> needles(SyntheticDataset data) throws Exception {
-        Normaliser normaliser = new Normaliser();
-        Set<String> values = new LinkedHashSet<>();
         List<Identifier> identifiers = new ArrayList<>();
         for (SourceRecord record : data.records()) {
             identifiers.addAll(record.identifiers());
@@ -177,58 +169,6 @@ class NoRawIdentifierTest {
         for (Profile persona : data.personas()) {
             identifiers.addAll(persona.identifiers());
         }
-        for (Identifier identifier : identifiers) {
-            values.add(identifier.value());
-            values.add(identifier.value().trim());
-            for (CanonicalForm form : normaliser.normalise(identifier).forms()) {
-                values.add(form.value());
-            }
-        }
-        List<byte[]> needles = new ArrayList<>();
-        for (String value : values) {
-            byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-            if (utf8.length >= MIN_NEEDLE_BYTES) {
-                needles.add(utf8);
-            }
-            for (String algorithm : List.of("MD5", "SHA-1", "SHA-256")) {
-                byte[] digest = MessageDigest.getInstance(algorithm).digest(utf8);
-                needles.add(digest);
-                needles.add(HexFormat.of().formatHex(digest).getBytes(StandardCharsets.US_ASCII));
-            }
-        }
-        return needles;
-    }
-
-    private static void assertNoNeedleIn(String where, byte[] haystack, List<byte[]> needles) {
-        for (byte[] needle : needles) {
-            assertThat(indexOf(haystack, needle)).as("a personal value or its fast hash (%d bytes) found in %s", needle.length, where)
-                    .isEqualTo(-1);
-        }
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
-    }
-
-    private static Set<Path> listFiles(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return new LinkedHashSet<>();
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            Set<Path> result = new LinkedHashSet<>();
-            files.filter(Files::isRegularFile).forEach(result::add);
-            return result;
-        } catch (java.io.UncheckedIOException unreadable) {
-            return new LinkedHashSet<>();
-        }
+        return PersonalValueScan.needles(identifiers);
     }
 }

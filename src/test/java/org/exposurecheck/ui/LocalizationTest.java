@@ -28,9 +28,11 @@ import org.exposurecheck.match.Confidence;
 import org.exposurecheck.pack.PackRefusal;
 import org.exposurecheck.report.Advice;
 import org.exposurecheck.report.Helplines;
+import org.exposurecheck.store.vault.VaultRefusal;
 import org.exposurecheck.ui.common.I18n;
 import org.exposurecheck.ui.common.Theme;
 import org.exposurecheck.ui.form.FormViewModel;
+import org.exposurecheck.update.KeyedRefusal;
 import org.exposurecheck.update.UpdateRefusal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,7 +53,8 @@ class LocalizationTest {
             "results.confidence.", "category.", "updates.proxy.", "updates.schedule.", "form.photo.problem.");
 
     @ParameterizedTest
-    @ValueSource(strings = {"ui/messages", "report/advice", "identity/problems", "pack/refusals", "update/refusals"})
+    @ValueSource(strings = {"ui/messages", "report/advice", "identity/problems", "pack/refusals", "update/refusals", "update/keyed",
+            "store/vault/refusals"})
     void everyLanguageHasExactlyTheSameKeysAndNoneIsEmpty(String bundle) throws IOException {
         Set<String> english = load(bundle, "").stringPropertyNames();
         for (String suffix : LANGUAGE_SUFFIXES) {
@@ -62,7 +65,8 @@ class LocalizationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ui/messages", "report/advice", "identity/problems", "pack/refusals", "update/refusals"})
+    @ValueSource(strings = {"ui/messages", "report/advice", "identity/problems", "pack/refusals", "update/refusals", "update/keyed",
+            "store/vault/refusals"})
     void everyTranslationUsesTheArgumentsOfTheEnglishSentence(String bundle) throws IOException {
         Properties english = load(bundle, "");
         for (String suffix : List.of("_zh_HK", "_zh_CN")) {
@@ -79,7 +83,10 @@ class LocalizationTest {
                 Arguments.of("pack/refusals", Arrays.stream(PackRefusal.values()).map(PackRefusal::messageKey).collect(Collectors.toSet()),
                         PackRefusal.ENGLISH_ONLY.messageKey()),
                 Arguments.of("update/refusals", Arrays.stream(UpdateRefusal.values()).map(UpdateRefusal::messageKey).collect(Collectors.toSet()),
-                        UpdateRefusal.ENGLISH_ONLY.messageKey()));
+                        UpdateRefusal.ENGLISH_ONLY.messageKey()),
+                Arguments.of("update/keyed", Arrays.stream(KeyedRefusal.values()).map(KeyedRefusal::messageKey).collect(Collectors.toSet()), ""),
+                Arguments.of("store/vault/refusals", Arrays.stream(VaultRefusal.values()).map(VaultRefusal::messageKey).collect(Collectors.toSet()),
+                        ""));
     }
 
     @ParameterizedTest

@@ -1,0 +1,95 @@
+package org.exposurecheck.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.exposurecheck.identity.CanonicalForm;
+import org.exposurecheck.identity.Identifier;
+import org.exposurecheck.identity.Normaliser;
+
+/**
+ * The privacy scan: what to look for (every raw value, every canonical form, and MD5/SHA-1/SHA-256 of each,
+ * as bytes and as hex) and where (files, logs, outputs).
+ */
+final class PersonalValueScan {
+    /** Shorter needles could occur by chance in random token bytes. */
+    private static final int MIN_NEEDLE_BYTES = 6;
+
+    private PersonalValueScan() {
+    }
+
+    static List<byte[]> needles(Collection<Identifier> identifiers) throws NoSuchAlgorithmException {
+        Normaliser normaliser = new Normaliser();
+        Set<String> values = new LinkedHashSet<>();
+        for (Identifier identifier : identifiers) {
+            values.add(identifier.value());
+            values.add(identifier.value().trim());
+            for (CanonicalForm form : normaliser.normalise(identifier).forms()) {
+                values.add(form.value());
+            }
+        }
+        List<byte[]> needles = new ArrayList<>();
+        for (String value : values) {
+            byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+            if (utf8.length >= MIN_NEEDLE_BYTES) {
+                needles.add(utf8);
+            }
+            for (String algorithm : List.of("MD5", "SHA-1", "SHA-256")) {
+                byte[] digest = MessageDigest.getInstance(algorithm).digest(utf8);
+                needles.add(digest);
+                needles.add(HexFormat.of().formatHex(digest).getBytes(StandardCharsets.US_ASCII));
+            }
+        }
+        return needles;
+    }
+
+    static void assertNoNeedleIn(String where, byte[] haystack, List<byte[]> needles) {
+        for (byte[] needle : needles) {
+            assertThat(indexOf(haystack, needle)).as("a personal value or its fast hash (%d bytes) found in %s", needle.length, where)
+                    .isEqualTo(-1);
+        }
+    }
+
+    /** For positive controls: whether the scan would see anything of these needles in {@code haystack}. */
+    static boolean containsAnyNeedle(byte[] haystack, List<byte[]> needles) {
+        return needles.stream().anyMatch(needle -> indexOf(haystack, needle) >= 0);
+    }
+
+    static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    static Set<Path> listFiles(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return new LinkedHashSet<>();
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            Set<Path> result = new LinkedHashSet<>();
+            files.filter(Files::isRegularFile).forEach(result::add);
+            return result;
+        } catch (java.io.UncheckedIOException unreadable) {
+            return new LinkedHashSet<>();
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.exposurecheck.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.exposurecheck.privacy.PersonalValueScan.assertNoNeedleIn;
+import static org.exposurecheck.privacy.PersonalValueScan.containsAnyNeedle;
+import static org.exposurecheck.privacy.PersonalValueScan.listFiles;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.exposurecheck.demo.SyntheticDataset;
+import org.exposurecheck.demo.TruthEntry;
+import org.exposurecheck.identity.Identifier;
+import org.exposurecheck.match.Profile;
+import org.exposurecheck.pack.Json;
+import org.exposurecheck.store.vault.Passphrase;
+import org.exposurecheck.store.vault.VaultFile;
+import org.exposurecheck.testsupport.Cli;
+import org.exposurecheck.token.KdfParameters;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A saved profile is written only inside the encrypted vault: while profiles are saved, the vault unlocked,
+ * listed and checked through the real CLI, no value of theirs, no canonical form and no fast hash of either
+ * appears in the data directory (the vault and its half-written saves included, read while they exist), in a
+ * new temporary file, in a log line or in what the commands print.
+ */
+class VaultPrivacyTest {
+    private static final String PASSPHRASE = "plinth mango quarry velvet ochre";
+
+    @TempDir
+    Path dir;
+    private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
+    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    private Level previousLevel;
+
+    @BeforeEach
+    void captureEveryLogLine() {
+        previousLevel = root.getLevel();
+        root.setLevel(Level.ALL);
+        logs.start();
+        root.addAppender(logs);
+    }
+
+    @AfterEach
+    void restoreLogging() {
+        root.detachAppender(logs);
+        root.setLevel(previousLevel);
+    }
+
+    @Test
+    void savedProfilesLeaveNoValueOutsideTheVault() throws Exception {
+        SyntheticDataset data = SyntheticDataset.generate(40, 8, 1313);
+        Path input = dir.resolve("input");
+        data.writeTo(input);
+        Path keys = dir.resolve("keys");
+        assertThat(Cli.run("keygen", "--out", keys.toString()).exitCode()).isZero();
+        Path pack = dir.resolve("leak.ecpack");
+        Cli.Result build = Cli.run(Cli.concat(new String[] {"pack", "build", "--input", input.resolve("records.jsonl").toString(),
+                "--format", "jsonl", "--title", "Leak", "--signing-key", keys.resolve("publisher.key").toString(), "--out",
+                pack.toString()}, Cli.CHEAP_BUILD_FLAGS));
+        assertThat(build.exitCode()).as(build.err()).isZero();
+        Path dataDir = dir.resolve("data");
+        assertThat(Cli.run("pack", "install", pack.toString(), "--trust", keys.resolve("publisher.pub").toString(),
+                "--data-dir", dataDir.toString()).exitCode()).isZero();
+
+        List<Path> profileFiles = new ArrayList<>();
+        List<Identifier> saved = new ArrayList<>();
+        for (int i = 0; i < data.personas().size(); i++) {
+            if (data.truth().get(i).kind() == TruthEntry.Kind.EXPOSED && profileFiles.size() < 3) {
+                Profile persona = data.personas().get(i);
+                profileFiles.add(profileFile(dir.resolve("profile-" + i + ".json"), "persona " + i, persona));
+                saved.addAll(persona.identifiers());
+            }
+        }
+        assertThat(profileFiles).hasSize(3);
+        List<byte[]> needles = PersonalValueScan.needles(saved);
+        assertThat(containsAnyNeedle(Files.readAllBytes(profileFiles.get(0)), needles))
+                .as("positive control: the scan finds the values in the plain profile file").isTrue();
+        Path passphrase = dir.resolve("passphrase");
+        Files.writeString(passphrase, PASSPHRASE);
+
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        Set<Path> before = listFiles(tmp);
+        before.addAll(listFiles(dataDir));
+        List<Cli.Result> results = new ArrayList<>();
+        String[] vault = {"--data-dir", dataDir.toString(), "--passphrase-file", passphrase.toString()};
+        FileSnapshots snapshots = new FileSnapshots(List.of(dataDir, tmp), before);
+        try {
+            // A cheap KDF cost keeps the many unlocks quick; init (which saves no profile) is tested elsewhere.
+            try (Passphrase chosen = Passphrase.wrap(PASSPHRASE.toCharArray())) {
+                new VaultFile(dataDir).create(chosen, new KdfParameters(64, 1, 1)).close();
+            }
+            for (Path profile : profileFiles) {
+                results.add(Cli.run(Cli.concat(new String[] {"vault", "add", "--profile", profile.toString()}, vault)));
+            }
+            results.add(Cli.run(Cli.concat(new String[] {"vault", "list"}, vault)));
+            results.add(Cli.run(Cli.concat(new String[] {"vault", "check", "--json"}, vault)));
+            results.add(Cli.run(Cli.concat(new String[] {"vault", "check"}, vault)));
+        } finally {
+            snapshots.close();
+        }
+        for (Cli.Result result : results) {
+            assertThat(result.exitCode()).as(result.err()).isZero();
+        }
+        assertThat(results.get(results.size() - 2).out()).as("the check found the saved people").contains("\"exposed\":true");
+
+        assertThat(snapshots.seen().keySet()).as("the vault was read while being written").anyMatch(file -> file.endsWith("vault.ecvault"));
+        snapshots.seen().forEach((file, versions) -> versions.forEach(bytes -> assertNoNeedleIn(file.toString(), bytes, needles)));
+        for (Path file : listFiles(dataDir)) {
+            assertNoNeedleIn(file.toString(), Files.readAllBytes(file), needles);
+        }
+        StringBuilder logText = new StringBuilder();
+        logs.list.forEach(event -> logText.append(event.getFormattedMessage()).append('\n'));
+        assertThat(logText).as("the vault logs what it does, so this scan is not vacuous").contains("Unlocked the vault").contains("Saved the vault");
+        assertNoNeedleIn("the log", logText.toString().getBytes(StandardCharsets.UTF_8), needles);
+        for (Cli.Result result : results) {
+            assertNoNeedleIn("what a vault command printed", (result.out() + result.err()).getBytes(StandardCharsets.UTF_8), needles);
+        }
+    }
+
+    private static Path profileFile(Path file, String label, Profile persona) throws Exception {
+        var node = Json.MAPPER.createObjectNode().put("label", label);
+        var identifiers = node.putArray("identifiers");
+        persona.identifiers().forEach(id -> identifiers.addObject().put("type", id.type().id()).put("value", id.value()));
+        Files.write(file, Json.MAPPER.writeValueAsBytes(node));
+        return file;
+    }
+}
