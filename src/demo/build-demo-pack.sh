@@ -16,7 +16,7 @@ java -jar "$jar" demo generate --records 240 --personas 24 --seed 2019 --formats
 # The sequence must grow with every rebuild: an installed demo pack refuses an older one as a rollback.
 java -jar "$jar" pack build --demo --input "$work/data/records.jsonl" --format jsonl \
   --id demo-hkleaks --title "Demo leak site (fictional people)" --source "demo mirror" \
-  --sequence 2 --expires-days 36500 --signing-key src/demo/demo-publisher.key --out "$out/demo.ecpack"
+  --sequence 3 --expires-days 36500 --signing-key src/demo/demo-publisher.key --out "$out/demo.ecpack"
 cp src/demo/demo-publisher.pub "$out/demo-publisher.pub"
 cp "$work/data/personas.jsonl" "$out/demo-personas.jsonl"
 cp "$work/data/truth.jsonl" "$out/demo-truth.jsonl"
