@@ -59,7 +59,10 @@ class DesktopFlowTest {
     @Test
     void anExposedPersonaSeesWhatMatchedWhatElseIsListedAndAdvice() throws Exception {
         DemoPersonas.Persona persona = persona("exposed");
-        ExposureReport expected = ui.context.engine().check(persona.profile(), List.of(BundledDemo.pack(java.time.Instant.now())),
+        // What the picker puts in the form: the typed details and, for a persona who brings one, their photo.
+        Profile filled = new Profile(persona.profile().label(), persona.profile().identifiers(),
+                persona.photo().isPresent() ? persona.photoProbes() : List.of());
+        ExposureReport expected = ui.context.engine().check(filled, List.of(BundledDemo.pack(java.time.Instant.now())),
                 Progress.NONE, new CancelSignal());
         assertThat(expected.exposed()).as("the demo data lists this persona").isTrue();
 
