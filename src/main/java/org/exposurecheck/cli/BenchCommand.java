@@ -154,7 +154,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         boolean linux = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
         if (linux && System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
-            throw new UserError("bench --start opens windows and needs a display: run it in a desktop session or under xvfb-run -a.");
+            throw new UserError("bench --start opens windows and needs a display: run it in a desktop session, or under xvfb-run -a (Debian: apt-get install xvfb libgtk-3-0).");
         }
         Path jar = ownJar();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
