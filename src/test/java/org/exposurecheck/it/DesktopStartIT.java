@@ -27,11 +27,13 @@ class DesktopStartIT {
     private record Run(int exitCode, String err) {
     }
 
-    private Run start(List<String> prefix, Map<String, String> environment, List<String> removed) throws IOException, InterruptedException {
+    private Run start(List<String> prefix, Map<String, String> environment, List<String> removed, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(prefix);
         command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Duser.language=en", "-Duser.country=GB", "-jar", JAR.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(dir.resolve("out.txt").toFile());
         builder.environment().keySet().removeAll(removed);
         builder.environment().putAll(environment);
         // A home of its own, so JavaFX's library cache and the app's data stay out of the real one.
@@ -66,6 +68,22 @@ class DesktopStartIT {
         Run run = start(List.of("xvfb-run", "-a"), Map.of("LD_LIBRARY_PATH", hidingPlace.toString()), List.of());
         assertOneSentence(run, "Exposure Check's window needs GTK 3");
         assertThat(run.err()).contains("sudo apt install libgtk-3-0");
+    }
+
+    @Test
+    void theStartBenchWithoutADisplayIsOneSentence() throws Exception {
+        Run run = start(List.of(), Map.of(), List.of("DISPLAY", "WAYLAND_DISPLAY"), "bench", "--start");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).hasLineCount(1).startsWith("bench --start opens windows and needs a display");
+    }
+
+    /** The start bench end to end, one round: it reaches the first window of both the app and the hello-world window. */
+    @Test
+    void theStartBenchPrintsTheRatio() throws Exception {
+        assumeTrue(onPath("xvfb-run"), "needs xvfb-run (apt-get install xvfb libgtk-3-0)");
+        Run run = start(List.of("xvfb-run", "-a"), Map.of(), List.of(), "bench", "--start", "--start-rounds", "1");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(dir.resolve("out.txt"))).containsPattern("Start ratio \\(app ÷ hello-world.*\\): \\d+\\.\\d\\d with the archive");
     }
 
     private static boolean onPath(String program) {
