@@ -11,13 +11,14 @@ import org.exposurecheck.token.TokenTypeAudit;
 
 /**
  * {@code pack build --report FILE}: the build report as JSON for a curator's records or scripts. Like the
- * printed report it holds counts, reasons, locations and the audit, never a personal value.
+ * printed report it holds counts, reasons, locations and the audit, never a personal value, and no page
+ * address or path unless {@code --report-urls} (see {@link IssueLocations}).
  */
 final class BuildReportJson {
     private BuildReportJson() {
     }
 
-    static byte[] bytes(BuildReport report, AuditPolicy policy) {
+    static byte[] bytes(BuildReport report, AuditPolicy policy, IssueLocations locations) {
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("records_read", report.recordsRead());
         root.put("records_kept", report.recordsKept());
@@ -31,7 +32,7 @@ final class BuildReportJson {
         root.put("warning_count", report.issueCount());
         ArrayNode warnings = root.putArray("warnings");
         for (SourceIssue issue : report.issues()) {
-            warnings.addObject().put("location", issue.location()).put("message", issue.message());
+            warnings.addObject().put("location", locations.location(issue)).put("message", locations.message(issue));
         }
         ObjectNode audit = root.putObject("audit");
         audit.put("min_gpu_years", policy.minGpuYears());

@@ -3,7 +3,6 @@ package org.exposurecheck.cli;
 import java.io.PrintWriter;
 import java.util.Map;
 import org.exposurecheck.pack.BuildReport;
-import org.exposurecheck.pack.ingest.SourceIssue;
 import org.exposurecheck.token.AuditPolicy;
 import org.exposurecheck.token.TokenTypeAudit;
 
@@ -14,7 +13,7 @@ final class BuildReportText {
     private BuildReportText() {
     }
 
-    static void print(BuildReport report, AuditPolicy policy, PrintWriter out) {
+    static void print(BuildReport report, AuditPolicy policy, IssueLocations locations, PrintWriter out) {
         out.println("Records read: " + report.recordsRead() + ", kept: " + report.recordsKept() + ", dropped: "
                 + (report.recordsRead() - report.recordsKept()));
         report.recordsDropped().forEach((reason, count) -> out.println("  dropped " + count + ": " + reason));
@@ -26,7 +25,8 @@ final class BuildReportText {
         }
         if (report.issueCount() > 0) {
             out.println("Warnings: " + report.issueCount());
-            report.issues().stream().limit(LISTED_ISSUES).map(SourceIssue::toString).forEach(issue -> out.println("  " + issue));
+            report.issues().stream().limit(LISTED_ISSUES)
+                    .forEach(issue -> out.println("  " + locations.location(issue) + ": " + locations.message(issue)));
             if (report.issueCount() > LISTED_ISSUES) {
                 out.println("  … and " + (report.issueCount() - LISTED_ISSUES) + " more");
             }

@@ -15,6 +15,7 @@ import org.exposurecheck.pack.KeyFiles;
 import org.exposurecheck.pack.Pack;
 import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.PackFile;
+import org.exposurecheck.store.LoadedPacks;
 import org.exposurecheck.token.CancelSignal;
 import org.exposurecheck.token.Progress;
 import org.exposurecheck.token.TokenDeriver;
@@ -71,8 +72,10 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Pack> loaded = loadPacks(err);
-        AtomicBoolean unreadableLines = new AtomicBoolean();
+        LoadedPacks toCheck = loadPacks(err);
+        List<Pack> loaded = toCheck.packs();
+        // Also non-zero when an installed pack was skipped: the check ran, but not against everything installed.
+        AtomicBoolean unreadableLines = new AtomicBoolean(!toCheck.skipped().isEmpty());
         try (TokenDeriver deriver = threads.deriver()) {
             MatchEngine engine = new MatchEngine(new Normaliser(clock), deriver);
             if (input.profile != null) {
@@ -88,12 +91,12 @@ final class CheckCommand implements Callable<Integer> {
         return unreadableLines.get() ? ExposureCheckCli.EXIT_FAILURE : 0;
     }
 
-    private List<Pack> loadPacks(PrintWriter err) throws PackException {
+    private LoadedPacks loadPacks(PrintWriter err) throws PackException {
         List<Pack> loaded = new ArrayList<>();
         for (PackWithKey given : packs) {
             loaded.add(PackFile.read(PackFiles.read(given.pack), KeyFiles.readPublisherKey(given.trust), clock.instant()));
         }
-        return !loaded.isEmpty() ? loaded : InstalledPacks.loadOrDemo(dataDir, clock, err);
+        return !loaded.isEmpty() ? new LoadedPacks(loaded, List.of()) : InstalledPacks.loadOrDemo(dataDir, clock, err);
     }
 
     private void report(ExposureReport report, PrintWriter out, PrintWriter err) {

@@ -2,27 +2,37 @@ package org.exposurecheck.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import org.exposurecheck.pack.BundledDemo;
-import org.exposurecheck.pack.Pack;
 import org.exposurecheck.pack.PackException;
+import org.exposurecheck.store.LoadedPacks;
 import org.exposurecheck.store.PackStore;
+import org.exposurecheck.store.SkippedPack;
 
-/** The packs a check runs against when none are named: those installed, or the bundled demo pack when none is. */
+/**
+ * The packs a check runs against when none are named: those installed, or the bundled demo pack when none is.
+ * An installed pack that cannot be used (expired, damaged, missing) is named on stderr and left out; when none
+ * of them can be used, nothing is checked — never the demo pack instead.
+ */
 final class InstalledPacks {
     private InstalledPacks() {
     }
 
-    static List<Pack> loadOrDemo(DataDirOption dataDir, Clock clock, PrintWriter err) throws PackException {
-        List<Pack> loaded = new ArrayList<>();
+    static LoadedPacks loadOrDemo(DataDirOption dataDir, Clock clock, PrintWriter err) throws PackException {
+        LoadedPacks installed;
         try (PackStore store = dataDir.openStore()) {
-            loaded.addAll(store.load(clock.instant()));
+            installed = store.load(clock.instant());
         }
-        if (loaded.isEmpty()) {
+        for (SkippedPack skipped : installed.skipped()) {
+            err.println("Pack " + skipped.title() + " (" + skipped.packId() + ") was skipped: " + skipped.reason().inEnglish());
+        }
+        if (installed.packs().isEmpty() && !installed.skipped().isEmpty()) {
+            throw new UserError("None of the installed packs can be used, so nothing was checked.");
+        }
+        if (installed.packs().isEmpty()) {
             err.println("No packs are installed: checking against the bundled demo pack, which holds fictional people only.");
-            loaded.add(BundledDemo.pack(clock.instant()));
+            return new LoadedPacks(List.of(BundledDemo.pack(clock.instant())), List.of());
         }
-        return loaded;
+        return installed;
     }
 }

@@ -87,6 +87,9 @@ final class PackBuildCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE", description = "Also write the build report as JSON (counts, drop reasons, warnings, audit; no personal values).")
     Path reportFile;
 
+    @Option(names = "--report-urls", description = "Name web addresses and file paths in the build report (they often contain names; off by default).")
+    boolean reportUrls;
+
     @Mixin
     ThreadsOption threads;
 
@@ -109,13 +112,13 @@ final class PackBuildCommand implements Callable<Integer> {
                     .build(source, settings, key, progress, new CancelSignal(), out, report);
         } catch (PackException failed) {
             // A failed build still says what it read, so the curator can see why.
-            BuildReportText.print(report, settings.policy(), print);
+            BuildReportText.print(report, settings.policy(), new IssueLocations(reportUrls), print);
             writeReport(report, settings);
             throw failed;
         } finally {
             key.wipe();
         }
-        BuildReportText.print(result.report(), settings.policy(), print);
+        BuildReportText.print(result.report(), settings.policy(), new IssueLocations(reportUrls), print);
         writeReport(result.report(), settings);
         print.println();
         print.println("Wrote " + out + " (" + result.bytes() + " bytes): pack " + settings.id() + ", sequence "
@@ -131,7 +134,7 @@ final class PackBuildCommand implements Callable<Integer> {
 
     private void writeReport(BuildReport report, PackSettings settings) throws PackException {
         if (reportFile != null) {
-            AtomicFiles.write(reportFile, BuildReportJson.bytes(report, settings.policy()));
+            AtomicFiles.write(reportFile, BuildReportJson.bytes(report, settings.policy(), new IssueLocations(reportUrls)));
         }
     }
 

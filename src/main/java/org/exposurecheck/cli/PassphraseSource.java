@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
+import org.exposurecheck.pack.SmallFiles;
 import org.exposurecheck.store.vault.Passphrase;
 import org.exposurecheck.store.vault.VaultException;
 import org.exposurecheck.store.vault.VaultRefusal;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Option;
  * every user of the computer can list a process's arguments.
  */
 final class PassphraseSource {
+    private static final int MAX_PASSPHRASE_FILE_BYTES = 64 << 10;
     private static final Set<PosixFilePermission> READABLE_BY_OTHERS = EnumSet.of(PosixFilePermission.GROUP_READ,
             PosixFilePermission.OTHERS_READ);
 
@@ -51,7 +53,8 @@ final class PassphraseSource {
     private Passphrase fromFile(PrintWriter err) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            // A passphrase is one line; a cap keeps a wrong path (a device, a huge file) from reading for ever.
+            bytes = SmallFiles.readBytes(file, MAX_PASSPHRASE_FILE_BYTES);
         } catch (NoSuchFileException missing) {
             throw new UserError("The passphrase file " + file + " does not exist.");
         } catch (IOException failed) {

@@ -3,7 +3,6 @@ package org.exposurecheck.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,19 +16,23 @@ import org.exposurecheck.identity.Identifier;
 import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.match.Profile;
 import org.exposurecheck.pack.Json;
+import org.exposurecheck.pack.SmallFiles;
+import org.exposurecheck.pack.ingest.BoundedLineReader;
 import org.exposurecheck.pack.ingest.JsonlSource;
 import org.exposurecheck.pack.photo.PhotoHash;
 import org.exposurecheck.pack.photo.PhotoHasher;
 
 /** Reads profiles: one JSON object per file ({@code --profile}) or per line ({@code --profiles}). */
 final class ProfileFiles {
+    /** A profile lists a person's own details: a few hundred bytes. */
+    private static final int MAX_PROFILE_BYTES = 1 << 20;
     private ProfileFiles() {
     }
 
     static Profile readOne(Path file) {
         try {
             return parse(Json.MAPPER.readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                    .readValue(Files.readString(file, StandardCharsets.UTF_8)), folderOf(file));
+                    .readValue(SmallFiles.readString(file, StandardCharsets.UTF_8, MAX_PROFILE_BYTES)), folderOf(file));
         } catch (NoSuchFileException missing) {
             throw new UserError("The profile file " + file + " does not exist.");
         } catch (JsonProcessingException broken) {
@@ -43,11 +46,16 @@ final class ProfileFiles {
 
     /** Streams profiles; a bad line goes to {@code problems} with its line number and reading goes on. */
     static void readEach(Path file, Consumer<Profile> profiles, BiConsumer<Long, String> problems) {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
+        try (BoundedLineReader reader = new BoundedLineReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+            BoundedLineReader.Line next;
             long number = 0;
-            while ((line = reader.readLine()) != null) {
+            while ((next = reader.next()) != null) {
                 number++;
+                if (next.tooLong()) {
+                    problems.accept(number, "is longer than " + BoundedLineReader.MAX_LINE_CHARS + " characters");
+                    continue;
+                }
+                String line = next.text();
                 if (line.isBlank()) {
                     continue;
                 }

@@ -83,6 +83,9 @@ final class UpdateCommand implements Callable<Integer> {
                     ? PublisherConfirmation.of(KeyFiles.readPublisherKey(confirmation.trust))
                     : PublisherConfirmation.ofFingerprint(confirmation.fingerprint));
         }
+        for (MirrorAddress mirror : request.mirrors()) {
+            mirror.warning().ifPresent(warning -> err.println("Warning: " + warning.inEnglish()));
+        }
         UpdateSummary summary;
         try (UpdateProgressText progress = new UpdateProgressText(err)) {
             summary = new Updater(dataDir.path(), clock).run(request, progress, new CancelSignal());

@@ -14,7 +14,7 @@ final class UpdateSummaryText {
 
     static void print(UpdateSummary summary, PrintWriter out) {
         summary.catalogue().ifPresent(catalogue -> out.println("Catalogue sequence " + catalogue.sequence() + " from " + catalogue.mirror()
-                + ", signed by " + catalogue.publisherFingerprint() + (catalogue.demo() ? " (the demo key: fictional demo packs only)" : "")
+                + ", signed by " + catalogue.publisherFingerprint()
                 + ", valid until " + catalogue.expires().toString().substring(0, 10)
                 + (catalogue.unchanged() ? "; unchanged since the last update" : "") + "."));
         for (PackOutcome pack : summary.packs()) {

@@ -12,6 +12,7 @@ import org.exposurecheck.match.ExposureReport;
 import org.exposurecheck.match.MatchEngine;
 import org.exposurecheck.match.Profile;
 import org.exposurecheck.pack.Pack;
+import org.exposurecheck.store.LoadedPacks;
 import org.exposurecheck.store.vault.CheckHistory;
 import org.exposurecheck.store.vault.NewSinceLastCheck;
 import org.exposurecheck.store.vault.RecordChange;
@@ -61,7 +62,8 @@ final class VaultCheckCommand implements Callable<Integer> {
                 err.println("The vault holds no saved profiles yet: add one with 'vault add --profile FILE'.");
                 return 0;
             }
-            List<Pack> packs = InstalledPacks.loadOrDemo(dataDir, clock, err);
+            LoadedPacks loaded = InstalledPacks.loadOrDemo(dataDir, clock, err);
+            List<Pack> packs = loaded.packs();
             Map<String, Long> sequences = VaultFindings.sequences(packs);
             VaultContents checked = contents;
             try (TokenDeriver deriver = threads.deriver()) {
@@ -77,8 +79,9 @@ final class VaultCheckCommand implements Callable<Integer> {
                 }
             }
             vault.save(checked);
+            // Non-zero when an installed pack was skipped, as for check: not everything installed was used.
+            return loaded.skipped().isEmpty() ? 0 : ExposureCheckCli.EXIT_FAILURE;
         }
-        return 0;
     }
 
     private void print(ExposureReport report, CheckHistory previous, List<RecordChange> news, PrintWriter out) {

@@ -28,6 +28,17 @@ public final class BundledDemo {
         return PackFile.read(resource(PACK_RESOURCE), publisherKey(), now);
     }
 
+    /**
+     * Refuses a pack signed by the demo key unless it is a demo pack with a {@code demo-} id. Anyone can sign
+     * with the demo key (its private half is published), so it must never vouch for real data, nor take a
+     * real pack's id and block that pack's updates (docs/decisions/0014-hostile-packs.md).
+     */
+    static void refuseMisuse(PublisherKey publisher, Manifest manifest) throws PackException {
+        if (publisher.equals(publisherKey()) && !(manifest.demo() && PackId.isDemo(manifest.id()))) {
+            throw PackRefusal.DEMO_KEY_MISUSED.exception();
+        }
+    }
+
     /** True when a signed pack may be trusted because the bundled demo key signed it and it says it is a demo. */
     public static boolean vouchesFor(PackFile.Signed signed) {
         return signed.manifest().demo() && signed.publisher().equals(publisherKey());

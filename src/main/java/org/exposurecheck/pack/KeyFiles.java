@@ -16,6 +16,8 @@ import java.util.Base64;
 public final class KeyFiles {
     public static final String PRIVATE_FILE = "publisher.key";
     public static final String PUBLIC_FILE = "publisher.pub";
+    /** A key file is a few lines of Base64. */
+    private static final int MAX_KEY_FILE_BYTES = 64 << 10;
     private static final String PRIVATE_LABEL = "EXPOSURE CHECK PUBLISHER PRIVATE KEY";
     private static final String PUBLIC_LABEL = "EXPOSURE CHECK PUBLISHER PUBLIC KEY";
 
@@ -63,7 +65,7 @@ public final class KeyFiles {
         String text;
         try {
             // ISO-8859-1 decodes any bytes, so a wrong file is reported as "not a key file", not as bad text.
-            text = Files.readString(file, StandardCharsets.ISO_8859_1);
+            text = SmallFiles.readString(file, StandardCharsets.ISO_8859_1, MAX_KEY_FILE_BYTES);
         } catch (NoSuchFileException missing) {
             throw new PackException("The " + what + " file " + file + " does not exist.");
         } catch (IOException failed) {

@@ -25,6 +25,8 @@ import org.exposurecheck.token.keyed.VoprfPublicKey;
 public final class KeyedKeyFiles {
     public static final String PRIVATE_FILE = "keyed.key";
     public static final String PUBLIC_FILE = "keyed.pub";
+    /** A key file is a few lines of Base64. */
+    private static final int MAX_KEY_FILE_BYTES = 64 << 10;
     private static final String PRIVATE_LABEL = "EXPOSURE CHECK KEYED SERVICE PRIVATE KEY";
     private static final String PUBLIC_LABEL = "EXPOSURE CHECK KEYED SERVICE PUBLIC KEY";
 
@@ -79,7 +81,7 @@ public final class KeyedKeyFiles {
         String text;
         try {
             // ISO-8859-1 decodes any bytes, so a wrong file is reported as "not a key file", not as bad text.
-            text = Files.readString(file, StandardCharsets.ISO_8859_1);
+            text = SmallFiles.readString(file, StandardCharsets.ISO_8859_1, MAX_KEY_FILE_BYTES);
         } catch (NoSuchFileException missing) {
             throw new PackException("The " + what + " file " + file + " does not exist.");
         } catch (IOException failed) {

@@ -59,7 +59,8 @@ final class PackBody {
             for (int i = 0; i < stringCount; i++) {
                 byte[] utf8 = new byte[Short.toUnsignedInt(in.getShort())];
                 in.get(utf8);
-                strings.add(new String(utf8, StandardCharsets.UTF_8));
+                // Labels are shown on terminals, screens and paper: nothing but visible text gets that far.
+                strings.add(DisplayText.clean(new String(utf8, StandardCharsets.UTF_8)));
             }
             int recordCount = count(in, RECORD_BYTES);
             List<PackRecord> records = new ArrayList<>(recordCount);

@@ -12,7 +12,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -25,7 +24,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.exposurecheck.identity.CanonicalForm;
 import org.exposurecheck.identity.FormKind;
 import org.exposurecheck.identity.Identifier;
@@ -122,7 +120,7 @@ public final class PackBuilder {
         Path scratch;
         try {
             Files.createDirectories(target.getParent());
-            scratch = Files.createTempDirectory(target.getParent(), ".exposure-check-build-");
+            scratch = ScratchDirectory.create(target.getParent());
         } catch (IOException failed) {
             throw new PackException("Could not create a working directory next to " + out + ": " + failed.getMessage() + ".", failed);
         }
@@ -131,7 +129,7 @@ public final class PackBuilder {
         } catch (IOException | UncheckedIOException failed) {
             throw new PackException("Could not write the pack's working files next to " + out + ": " + failed.getMessage() + ".", failed);
         } finally {
-            deleteTree(scratch);
+            ScratchDirectory.delete(scratch);
         }
     }
 
@@ -385,6 +383,7 @@ public final class PackBuilder {
             Files.deleteIfExists(part);
             try {
                 PackFile.write(manifest, bodyFile, key, part);
+                CrashPoint.reached("build.part-written");
                 moveIntoPlace(part, target);
             } finally {
                 Files.deleteIfExists(part);
@@ -423,20 +422,6 @@ public final class PackBuilder {
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException notAtomic) {
             Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException ignored) {
-                    // Best effort: the files hold no personal value, and the build's own outcome matters more.
-                }
-            });
-        } catch (IOException ignored) {
-            // As above.
         }
     }
 }

@@ -91,18 +91,11 @@ public final class PackFile {
         if (!publisher.verify(signedMessage(manifestBytes), signature)) {
             throw PackRefusal.BAD_SIGNATURE.exception();
         }
-        Manifest manifest;
-        try {
-            manifest = Json.MAPPER.readValue(manifestBytes, Manifest.class);
-        } catch (IOException unreadable) {
-            throw PackRefusal.MANIFEST_UNREADABLE.exception();
-        }
-        if (!Manifest.FORMAT.equals(manifest.format())) {
-            throw PackRefusal.FORMAT_UNKNOWN.exception("format", manifest.format());
-        }
+        Manifest manifest = ManifestReader.read(manifestBytes);
         if (!publisher.idHex().equals(manifest.publisherKeyId())) {
             throw PackRefusal.MANIFEST_KEY_MISMATCH.exception();
         }
+        BundledDemo.refuseMisuse(publisher, manifest);
         byte[] body = Arrays.copyOfRange(file, in.position(), file.length);
         return new Signed(publisher, manifest, body);
     }

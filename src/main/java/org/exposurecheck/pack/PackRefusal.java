@@ -9,10 +9,14 @@ import java.util.Arrays;
  */
 public enum PackRefusal implements Refusal {
     NOT_A_PACK,
+    PACK_TOO_LARGE,
     MANIFEST_SIZE,
     UNSIGNED,
     BAD_SIGNATURE,
     MANIFEST_UNREADABLE,
+    MANIFEST_FIELD,
+    PACK_ID_INVALID,
+    DEMO_ID_NOT_DEMO,
     FORMAT_UNKNOWN,
     MANIFEST_KEY_MISMATCH,
     WRONG_PUBLISHER,
@@ -29,6 +33,7 @@ public enum PackRefusal implements Refusal {
     PUBLISHER_CHANGED,
     ROLLBACK,
     INSTALLED_FILE_MISSING,
+    STORED_FILE_OUTSIDE,
     DATA_DIR_UNOPENABLE,
     CANNOT_WRITE,
     CANNOT_READ,
@@ -43,6 +48,11 @@ public enum PackRefusal implements Refusal {
     STORE_RECORD_DOWNLOAD,
     STORE_READ_SETTINGS,
     STORE_SAVE_SETTINGS,
+    INDEX_MISSING,
+    INDEX_DAMAGED,
+    INDEX_WRONG_SCHEMA,
+    INDEX_NEWER,
+    PUBLISHER_NOT_CONFIRMED_AGAIN,
     /** A curator-tool message that exists in English only. */
     ENGLISH_ONLY;
 

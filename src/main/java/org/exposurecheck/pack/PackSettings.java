@@ -8,8 +8,11 @@ import org.exposurecheck.token.KdfParameters;
 public record PackSettings(String id, String title, String sourceLabel, long sequence, Instant created, Instant expires,
                            boolean demo, KdfParameters kdf, AuditPolicy policy, boolean strict) {
     public PackSettings {
-        if (id == null || !id.matches("[a-z0-9][a-z0-9._-]{0,63}")) {
+        if (!PackId.isValid(id)) {
             throw new IllegalArgumentException("A pack id is 1-64 lower-case letters, digits, dots, dashes or underscores.");
+        }
+        if (PackId.isDemo(id) && !demo) {
+            throw new IllegalArgumentException("Pack ids starting with \"" + PackId.DEMO_PREFIX + "\" are kept for fictional demo packs (--demo).");
         }
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("A pack needs a title.");

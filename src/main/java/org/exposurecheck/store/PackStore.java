@@ -9,11 +9,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.exposurecheck.pack.AtomicFiles;
 import org.exposurecheck.pack.BundledDemo;
+import org.exposurecheck.pack.CrashPoint;
+import org.exposurecheck.pack.DisplayText;
 import org.exposurecheck.pack.Pack;
+import org.exposurecheck.pack.PackBytes;
 import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.PackFile;
 import org.exposurecheck.pack.PackRefusal;
@@ -29,21 +34,27 @@ import org.slf4j.LoggerFactory;
  */
 public final class PackStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PackStore.class);
-    private static final String DATABASE_FILE = "exposure-check.db";
-    private static final String PACKS_DIR = "packs";
+    static final String PACKS_DIR = "packs";
 
     private final Path root;
+    private final PacksFolder packsFolder;
     private final Connection db;
 
-    private PackStore(Path root, Connection db) {
+    /** A store on an open index; {@link #open} is the way in, the index rebuild uses this on its new index. */
+    PackStore(Path root, Connection db) {
         this.root = root;
+        this.packsFolder = new PacksFolder(root.resolve(PACKS_DIR));
         this.db = db;
     }
 
     public static PackStore open(Path dataDir) throws PackException {
         try {
             Files.createDirectories(dataDir.resolve(PACKS_DIR));
-            return new PackStore(dataDir, Database.open(dataDir.resolve(DATABASE_FILE)));
+            Connection db = Database.openIndex(dataDir);
+            DataDirectory.secure(dataDir);
+            PackStore store = new PackStore(dataDir, db);
+            store.sweep();
+            return store;
         } catch (IOException | SQLException failed) {
             throw PackRefusal.DATA_DIR_UNOPENABLE.because(failed, "dir", dataDir);
         }
@@ -51,6 +62,11 @@ public final class PackStore implements AutoCloseable {
 
     public Path root() {
         return root;
+    }
+
+    /** The index itself, for the rebuild to carry over what it recovered before it installs the pack files again. */
+    Connection connection() {
+        return db;
     }
 
     /**
@@ -65,10 +81,6 @@ public final class PackStore implements AutoCloseable {
             throw PackRefusal.WRONG_PUBLISHER.exception("publisher", publisher.fingerprint(), "trusted", trust.get().fingerprint());
         }
         boolean demo = BundledDemo.vouchesFor(signed);
-        if (!signed.manifest().demo() && publisher.equals(BundledDemo.publisherKey())) {
-            // Its private half is published with the source code, so it must never vouch for real data.
-            throw PackRefusal.DEMO_KEY_MISUSED.exception();
-        }
         if (trust.isEmpty() && !demo && pinnedKey(publisher.idHex()).isEmpty()) {
             throw PackRefusal.PUBLISHER_UNTRUSTED.exception("publisher", publisher.fingerprint());
         }
@@ -81,45 +93,61 @@ public final class PackStore implements AutoCloseable {
         }
         Pack pack = PackFile.verifyContent(signed, now);
         // A new file name per sequence: until the database points at it, the previous pack stays intact.
-        String fileName = packId + "-" + signed.manifest().sequence() + ".ecpack";
-        Optional<String> previousFile = installedFileName(packId);
-        AtomicFiles.write(root.resolve(PACKS_DIR).resolve(fileName), file);
-        try {
-            db.setAutoCommit(false);
-            pin(publisher, now);
-            try (PreparedStatement insert = db.prepareStatement("INSERT OR REPLACE INTO installed_packs (pack_id, title, publisher_key_id,"
-                    + " sequence, created, expires, record_count, demo, file_name, installed_at) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
-                insert.setString(1, packId);
-                insert.setString(2, pack.manifest().title());
-                insert.setString(3, publisher.idHex());
-                insert.setLong(4, pack.manifest().sequence());
-                insert.setString(5, pack.manifest().created().toString());
-                insert.setString(6, pack.manifest().expires().toString());
-                insert.setInt(7, pack.manifest().recordCount());
-                insert.setInt(8, pack.manifest().demo() ? 1 : 0);
-                insert.setString(9, fileName);
-                insert.setString(10, now.toString());
-                insert.executeUpdate();
+        String fileName = packsFolder.fileName(packId, signed.manifest().sequence());
+        Path target = packsFolder.path().resolve(fileName);
+        Optional<String> previousFile;
+        // The write lock is held from before the file appears until the index names it, so another process's
+        // clean-up (sweep) never takes the new file for a leftover; a crash in between leaves just that: a leftover.
+        try (ImmediateTransaction transaction = ImmediateTransaction.begin(db)) {
+            previousFile = installedFileName(packId);
+            boolean replacesOwnFile = previousFile.isPresent() && previousFile.get().equals(fileName);
+            AtomicFiles.writePrivate(target, file);
+            CrashPoint.reached("install.file-in-place");
+            try {
+                record(signed, pack, publisher, fileName, now);
+                transaction.commit();
+            } catch (SQLException failed) {
+                transaction.rollback();
+                if (!replacesOwnFile && !installedFileName(packId).equals(Optional.of(fileName))) {
+                    deleteQuietly(target);
+                }
+                throw PackRefusal.STORE_RECORD_PACK.because(failed);
             }
-            try (PreparedStatement seen = db.prepareStatement("INSERT INTO pack_history (pack_id, publisher_key_id, max_sequence)"
-                    + " VALUES (?,?,?) ON CONFLICT (pack_id) DO UPDATE SET max_sequence = max(max_sequence, excluded.max_sequence)")) {
-                seen.setString(1, packId);
-                seen.setString(2, publisher.idHex());
-                seen.setLong(3, pack.manifest().sequence());
-                seen.executeUpdate();
-            }
-            db.commit();
         } catch (SQLException failed) {
-            rollbackQuietly();
             throw PackRefusal.STORE_RECORD_PACK.because(failed);
-        } finally {
-            autoCommit();
         }
+        CrashPoint.reached("install.committed");
         LOG.info("Installed pack {} sequence {} from publisher {}", packId, signed.manifest().sequence(), publisher.fingerprint());
         if (previousFile.isPresent() && !previousFile.get().equals(fileName)) {
-            deleteQuietly(root.resolve(PACKS_DIR).resolve(previousFile.get()));
+            packsFolder.file(previousFile.get()).ifPresent(PackStore::deleteQuietly);
         }
         return installed().stream().filter(p -> p.id().equals(packId)).findFirst().orElseThrow();
+    }
+
+    private void record(PackFile.Signed signed, Pack pack, PublisherKey publisher, String fileName, Instant now) throws SQLException {
+        String packId = signed.manifest().id();
+        pin(publisher, now);
+        try (PreparedStatement insert = db.prepareStatement("INSERT OR REPLACE INTO installed_packs (pack_id, title, publisher_key_id,"
+                + " sequence, created, expires, record_count, demo, file_name, installed_at) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+            insert.setString(1, packId);
+            insert.setString(2, pack.manifest().title());
+            insert.setString(3, publisher.idHex());
+            insert.setLong(4, pack.manifest().sequence());
+            insert.setString(5, pack.manifest().created().toString());
+            insert.setString(6, pack.manifest().expires().toString());
+            insert.setInt(7, pack.manifest().recordCount());
+            insert.setInt(8, pack.manifest().demo() ? 1 : 0);
+            insert.setString(9, fileName);
+            insert.setString(10, now.toString());
+            insert.executeUpdate();
+        }
+        try (PreparedStatement seen = db.prepareStatement("INSERT INTO pack_history (pack_id, publisher_key_id, max_sequence)"
+                + " VALUES (?,?,?) ON CONFLICT (pack_id) DO UPDATE SET max_sequence = max(max_sequence, excluded.max_sequence)")) {
+            seen.setString(1, packId);
+            seen.setString(2, publisher.idHex());
+            seen.setLong(3, pack.manifest().sequence());
+            seen.executeUpdate();
+        }
     }
 
     public List<InstalledPack> installed() throws PackException {
@@ -139,26 +167,40 @@ public final class PackStore implements AutoCloseable {
         return packs;
     }
 
-    /** Loads and re-verifies every installed pack against its pinned key. */
-    public List<Pack> load(Instant now) throws PackException {
+    /**
+     * Loads and re-verifies every installed pack against its pinned key. A pack that cannot be used (expired,
+     * damaged, missing) is skipped and named with the reason, so the others are still checked.
+     */
+    public LoadedPacks load(Instant now) throws PackException {
         List<Pack> packs = new ArrayList<>();
-        try (PreparedStatement query = db.prepareStatement("SELECT p.file_name, k.public_key FROM installed_packs p"
+        List<SkippedPack> skipped = new ArrayList<>();
+        try (PreparedStatement query = db.prepareStatement("SELECT p.pack_id, p.title, p.file_name, k.public_key FROM installed_packs p"
                 + " JOIN trusted_keys k ON k.key_id = p.publisher_key_id ORDER BY p.title");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                Path file = root.resolve(PACKS_DIR).resolve(rows.getString(1));
-                byte[] bytes;
+                String packId = rows.getString(1);
                 try {
-                    bytes = Files.readAllBytes(file);
-                } catch (IOException missing) {
-                    throw PackRefusal.INSTALLED_FILE_MISSING.exception("file", file);
+                    packs.add(loadOne(packId, rows.getString(3), new PublisherKey(rows.getBytes(4)), now));
+                } catch (PackException unusable) {
+                    LOG.warn("Skipped installed pack {}: {}", packId, unusable.getMessage());
+                    skipped.add(new SkippedPack(packId, DisplayText.clean(rows.getString(2)), unusable.sentence()));
                 }
-                packs.add(PackFile.read(bytes, new PublisherKey(rows.getBytes(2)), now));
             }
         } catch (SQLException failed) {
             throw PackRefusal.STORE_READ_PACKS.because(failed);
         }
-        return packs;
+        return new LoadedPacks(packs, skipped);
+    }
+
+    private Pack loadOne(String packId, String storedName, PublisherKey publisher, Instant now) throws PackException {
+        Optional<Path> file = packsFolder.file(storedName);
+        if (file.isEmpty()) {
+            throw PackRefusal.STORED_FILE_OUTSIDE.exception("pack", packId);
+        }
+        if (!Files.isRegularFile(file.get())) {
+            throw PackRefusal.INSTALLED_FILE_MISSING.exception("file", file.get());
+        }
+        return PackFile.read(PackBytes.read(file.get()), publisher, now);
     }
 
     public boolean remove(String packId) throws PackException {
@@ -171,7 +213,11 @@ public final class PackStore implements AutoCloseable {
                 delete.setString(1, packId);
                 delete.executeUpdate();
             }
-            Files.deleteIfExists(root.resolve(PACKS_DIR).resolve(file.get()));
+            // A name that points outside packs/ (written by an older version from a hostile id) is forgotten, not followed.
+            Optional<Path> stored = packsFolder.file(file.get());
+            if (stored.isPresent()) {
+                Files.deleteIfExists(stored.get());
+            }
             return true;
         } catch (SQLException | IOException failed) {
             throw PackRefusal.STORE_REMOVE_PACK.because(failed, "pack", packId);
@@ -189,6 +235,39 @@ public final class PackStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Removes what an interrupted install or removal left in {@code packs/}: {@code .part} files, and pack files
+     * the index does not name (a new pack whose install never committed, or the old one it replaced). It runs
+     * under the write lock, and only if it gets that lock at once: while another process holds it, one of its
+     * files may be new and not yet indexed, and the next open sweeps instead.
+     */
+    private void sweep() {
+        Path packsDir = root.resolve(PACKS_DIR);
+        try (ImmediateTransaction transaction = ImmediateTransaction.beginWithoutWaiting(db)) {
+            if (transaction == null) {
+                return;
+            }
+            Set<String> indexed = new HashSet<>();
+            try (PreparedStatement query = db.prepareStatement("SELECT file_name FROM installed_packs");
+                 ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    indexed.add(rows.getString(1));
+                }
+            }
+            for (Path file : PacksListing.topLevelFiles(packsDir)) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(PacksListing.PART_SUFFIX) || name.endsWith(PacksListing.PACK_SUFFIX) && !indexed.contains(name)) {
+                    LOG.info("Removing {}, left over by an install or removal that did not finish", name);
+                    deleteQuietly(file);
+                }
+            }
+            transaction.commit();
+        } catch (SQLException failed) {
+            // Not the person's problem now: the leftovers are harmless, and the next open tries again.
+            LOG.info("Could not clean up leftovers in {}: {}", packsDir, failed.getMessage());
+        }
+    }
+
     private static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
@@ -197,7 +276,15 @@ public final class PackStore implements AutoCloseable {
         }
     }
 
+    /**
+     * The publisher key pinned under {@code keyId}. Never the bundled demo key: it is recorded beside the demo
+     * packs it signed (the list of installed packs refers to it), but anyone can sign with it, so it is never
+     * a trusted publisher (docs/decisions/0004-demo-key.md).
+     */
     public Optional<PublisherKey> pinnedKey(String keyId) throws PackException {
+        if (keyId.equals(BundledDemo.publisherKey().idHex())) {
+            return Optional.empty();
+        }
         try (PreparedStatement query = db.prepareStatement("SELECT public_key FROM trusted_keys WHERE key_id = ?")) {
             query.setString(1, keyId);
             try (ResultSet row = query.executeQuery()) {
@@ -228,22 +315,6 @@ public final class PackStore implements AutoCloseable {
             }
         } catch (SQLException failed) {
             throw PackRefusal.STORE_READ_HISTORY.because(failed);
-        }
-    }
-
-    private void rollbackQuietly() {
-        try {
-            db.rollback();
-        } catch (SQLException ignored) {
-            // The original failure is reported.
-        }
-    }
-
-    private void autoCommit() {
-        try {
-            db.setAutoCommit(true);
-        } catch (SQLException ignored) {
-            // The connection is unusable anyway and will be closed.
         }
     }
 

@@ -20,7 +20,6 @@ import org.exposurecheck.pack.PublisherKey;
  * publisher pinned for updates, and the update settings. Nothing here says anything about the person.
  */
 public final class UpdateStateStore implements AutoCloseable {
-    private static final String DATABASE_FILE = "exposure-check.db";
     private static final String PUBLISHER_SETTING = "update.publisher_key_id";
 
     private final Connection db;
@@ -32,7 +31,9 @@ public final class UpdateStateStore implements AutoCloseable {
     public static UpdateStateStore open(Path dataDir) throws PackException {
         try {
             Files.createDirectories(dataDir);
-            return new UpdateStateStore(Database.open(dataDir.resolve(DATABASE_FILE)));
+            Connection db = Database.openIndex(dataDir);
+            DataDirectory.secure(dataDir);
+            return new UpdateStateStore(db);
         } catch (IOException | SQLException failed) {
             throw PackRefusal.DATA_DIR_UNOPENABLE.because(failed, "dir", dataDir);
         }

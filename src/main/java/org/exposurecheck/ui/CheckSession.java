@@ -1,9 +1,11 @@
 package org.exposurecheck.ui;
 
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.exposurecheck.identity.Normaliser;
 import org.exposurecheck.match.ExposureReport;
+import org.exposurecheck.store.SkippedPack;
 import org.exposurecheck.ui.form.FormViewModel;
 
 /**
@@ -13,6 +15,7 @@ import org.exposurecheck.ui.form.FormViewModel;
 public final class CheckSession {
     private final FormViewModel form;
     private final ObjectProperty<ExposureReport> report = new SimpleObjectProperty<>();
+    private final ObjectProperty<List<SkippedPack>> skippedPacks = new SimpleObjectProperty<>(List.of());
 
     CheckSession(Normaliser normaliser) {
         this.form = new FormViewModel(normaliser);
@@ -26,8 +29,14 @@ public final class CheckSession {
         return report;
     }
 
+    /** Installed packs the last check had to leave out, with the reason. */
+    public ObjectProperty<List<SkippedPack>> skippedPacksProperty() {
+        return skippedPacks;
+    }
+
     public void clear() {
         report.set(null);
+        skippedPacks.set(List.of());
         form.clear();
     }
 }

@@ -5,11 +5,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.exposurecheck.pack.BundledDemo;
-import org.exposurecheck.pack.Pack;
 import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.PackFile;
 import org.exposurecheck.pack.PublisherKey;
+import org.exposurecheck.store.IndexRebuild;
 import org.exposurecheck.store.InstalledPack;
+import org.exposurecheck.store.LoadedPacks;
 import org.exposurecheck.store.PackStore;
 
 /**
@@ -39,13 +40,20 @@ public final class PackLibrary {
         }
     }
 
-    /** The packs a check uses: the demo pack in demo mode, the installed ones otherwise. */
-    public List<Pack> forCheck(boolean demoMode) throws PackException {
+    /**
+     * The packs a check uses: the demo pack in demo mode, the installed ones otherwise — without those that
+     * cannot be used, which are named. When none of the installed packs can be used, the first one's reason.
+     */
+    public LoadedPacks forCheck(boolean demoMode) throws PackException {
         if (demoMode) {
-            return List.of(BundledDemo.pack(clock.instant()));
+            return new LoadedPacks(List.of(BundledDemo.pack(clock.instant())), List.of());
         }
         try (PackStore store = PackStore.open(dataDir)) {
-            return store.load(clock.instant());
+            LoadedPacks loaded = store.load(clock.instant());
+            if (loaded.packs().isEmpty() && !loaded.skipped().isEmpty()) {
+                throw new PackException(loaded.skipped().get(0).reason());
+            }
+            return loaded;
         }
     }
 
@@ -65,5 +73,24 @@ public final class PackLibrary {
         try (PackStore store = PackStore.open(dataDir)) {
             store.remove(packId);
         }
+    }
+
+    /** True when the index of installed packs is missing, damaged or foreign, so it must be rebuilt before packs can be used. */
+    public boolean indexDamaged() {
+        try {
+            return IndexRebuild.isNeeded(dataDir);
+        } catch (PackException otherwiseUnopenable) {
+            return false;
+        }
+    }
+
+    /** Reads what the damaged index still holds and the pack files; nothing changes until {@link IndexRebuild#run}. */
+    public IndexRebuild prepareRebuild() throws PackException {
+        return IndexRebuild.prepare(dataDir);
+    }
+
+    /** Rebuilds the index, trusting again the publishers the person has just confirmed by fingerprint. */
+    public IndexRebuild.Result rebuild(IndexRebuild rebuild, List<PublisherKey> confirmedPublishers) throws PackException {
+        return rebuild.run(confirmedPublishers, clock.instant());
     }
 }

@@ -27,7 +27,7 @@ final class CatalogueFetcher {
                 // Asks caches between here and the mirror to revalidate, so a stale copy does not hide a new catalogue.
                 .header("Cache-Control", "no-cache");
         knownEtag.ifPresent(etag -> request.header("If-None-Match", etag));
-        try (Response response = http.execute(request.build())) {
+        try (Response response = http.execute(request.build(), http.timeouts().shortExchangeDeadline())) {
             if (response.code() == 304 && knownEtag.isPresent()) {
                 return new Unchanged();
             }

@@ -1,5 +1,7 @@
 package org.exposurecheck.update;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -10,7 +12,9 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.exposurecheck.pack.DisplayText;
 import org.exposurecheck.pack.Json;
+import org.exposurecheck.pack.PackId;
 import org.exposurecheck.pack.PublisherKey;
 import org.exposurecheck.pack.SigningKey;
 
@@ -30,7 +34,6 @@ public final class CatalogueFile {
     private static final byte[] MAGIC = "ECCATL01".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] SIGNATURE_CONTEXT = "exposure-check/catalogue/v1\0".getBytes(StandardCharsets.US_ASCII);
     private static final int SIGNATURE_BYTES = 64;
-    private static final Pattern PACK_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
     private static final Pattern PACK_FILE = Pattern.compile("packs/[a-z0-9][a-z0-9._-]{0,127}\\.ecpack");
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 
@@ -87,8 +90,8 @@ public final class CatalogueFile {
         }
         Catalogue catalogue;
         try {
-            catalogue = Json.MAPPER.readValue(json, Catalogue.class);
-        } catch (IOException unreadable) {
+            catalogue = Json.MAPPER.treeToValue(withPlainTitles(Json.MAPPER.readTree(json)), Catalogue.class);
+        } catch (IOException | IllegalArgumentException unreadable) {
             throw damaged();
         }
         if (!Catalogue.FORMAT.equals(catalogue.format())) {
@@ -101,13 +104,26 @@ public final class CatalogueFile {
         return new Signed(publisher, catalogue);
     }
 
+    /** Titles are shown on terminals and screens: only their visible text is kept (see {@link DisplayText}). */
+    private static JsonNode withPlainTitles(JsonNode catalogue) {
+        JsonNode packs = catalogue == null ? null : catalogue.get("packs");
+        if (packs != null && packs.isArray()) {
+            for (JsonNode entry : packs) {
+                if (entry instanceof ObjectNode object && entry.path("title").isTextual()) {
+                    object.put("title", DisplayText.clean(entry.get("title").asText()));
+                }
+            }
+        }
+        return catalogue;
+    }
+
     private static void checkShape(Catalogue catalogue) throws UpdateException {
         if (catalogue.created() == null || catalogue.expires() == null || catalogue.packs() == null || catalogue.sequence() < 1) {
             throw damaged();
         }
         Set<String> ids = new HashSet<>();
         for (Catalogue.Entry entry : catalogue.packs()) {
-            boolean sane = entry.id() != null && PACK_ID.matcher(entry.id()).matches() && ids.add(entry.id())
+            boolean sane = PackId.isValid(entry.id()) && ids.add(entry.id())
                     && entry.title() != null && entry.sequence() >= 1 && entry.expires() != null
                     && entry.bytes() > 0 && entry.bytes() <= MAX_PACK_BYTES
                     && entry.sha256() != null && SHA256_HEX.matcher(entry.sha256()).matches()

@@ -10,10 +10,11 @@ import org.exposurecheck.pack.PublisherKey;
 import org.exposurecheck.store.UpdateStateStore;
 
 /**
- * Decides whether a validly signed catalogue may be used, in this order: its publisher is the one pinned
- * for updates (or, before any pin, the one the person just confirmed, or the bundled demo key, which
- * vouches only for demo packs); it has not expired (a frozen mirror); its sequence is not below the
- * highest seen from that publisher (a rollback).
+ * Decides whether a validly signed catalogue may be used, in this order: it is not signed by the bundled
+ * demo key (anyone can sign with it, so it vouches for demo packs only, never for a catalogue); its
+ * publisher is the one pinned for updates (or, before any pin, the one the person just confirmed — and no
+ * other); it has not expired (a frozen mirror); its sequence is not below the highest seen from that
+ * publisher (a rollback).
  */
 final class CatalogueTrust {
     private final UpdateStateStore state;
@@ -26,29 +27,27 @@ final class CatalogueTrust {
         this.now = now;
     }
 
-    /** How a catalogue that passed is trusted: pin its key now (first use), or use it as demo data only. */
-    record Verdict(boolean pinNow, boolean demoOnly) {
-    }
-
-    Verdict check(CatalogueFile.Signed signed) throws UpdateException, PackException {
+    /** Returns true when the catalogue passed on first use: its key, just confirmed by the person, is to be pinned now. */
+    boolean check(CatalogueFile.Signed signed) throws UpdateException, PackException {
         PublisherKey publisher = signed.publisher();
+        if (publisher.equals(BundledDemo.publisherKey())) {
+            // Its private half is published (docs/decisions/0014-hostile-packs.md): it never says what is current.
+            throw UpdateRefusal.DEMO_KEY_CATALOGUE.exception();
+        }
         Optional<PublisherKey> pinned = state.updatePublisher();
-        Verdict verdict;
+        boolean firstUse;
         if (pinned.isPresent()) {
             if (!pinned.get().equals(publisher)) {
                 throw UpdateRefusal.PUBLISHER_CHANGED.exception("fingerprint", publisher.fingerprint(),
                         "pinned", pinned.get().fingerprint());
             }
-            verdict = new Verdict(false, false);
-        } else if (publisher.equals(BundledDemo.publisherKey())) {
-            // Anyone can sign with the demo key (docs/decisions/0004-demo-key.md): never pinned, demo packs only.
-            verdict = new Verdict(false, true);
+            firstUse = false;
         } else if (confirmed.isPresent()) {
             if (!confirmed.get().matches(publisher)) {
                 throw UpdateRefusal.PUBLISHER_NOT_AS_CONFIRMED.exception("fingerprint", publisher.fingerprint(),
                         "confirmed", confirmed.get());
             }
-            verdict = new Verdict(true, false);
+            firstUse = true;
         } else {
             throw new UnconfirmedPublisherException(publisher);
         }
@@ -59,7 +58,7 @@ final class CatalogueTrust {
         if (highest.isPresent() && signed.catalogue().sequence() < highest.getAsLong()) {
             throw UpdateRefusal.CATALOGUE_ROLLBACK.exception("sequence", signed.catalogue().sequence(), "highest", highest.getAsLong());
         }
-        return verdict;
+        return firstUse;
     }
 
     static String date(Instant instant) {

@@ -110,7 +110,7 @@ public final class KeyedServiceClient implements KeyedPrf<UpdateException>, Auto
 
     private Response send(Request request) throws UpdateException {
         try {
-            return connection.execute(request);
+            return connection.execute(request, connection.timeouts().shortExchangeDeadline());
         } catch (TransferException failed) {
             throw switch (failed.kind()) {
                 case CANCELLED -> new UpdateException(failed.sentence());

@@ -1,6 +1,8 @@
 package org.exposurecheck.update;
 
+import java.util.Optional;
 import okhttp3.HttpUrl;
+import org.exposurecheck.pack.Sentence;
 
 /**
  * The base address of a mirror: an http:// or https:// URL (a .onion address through Tor works too)
@@ -26,6 +28,16 @@ public final class MirrorAddress {
             builder.addPathSegment("");
         }
         return new MirrorAddress(builder.build());
+    }
+
+    /**
+     * The warning for a mirror reached without encryption: plain http, unless it is an onion service (Tor
+     * encrypts those end to end). Such a mirror works — every catalogue and pack is signed — but others on the
+     * network can see what is fetched.
+     */
+    public Optional<Sentence> warning() {
+        boolean encrypted = base.isHttps() || base.host().endsWith(".onion");
+        return encrypted ? Optional.empty() : Optional.of(UpdateRefusal.MIRROR_NOT_ENCRYPTED.sentence("mirror", toString()));
     }
 
     HttpUrl resolve(String relativePath) {

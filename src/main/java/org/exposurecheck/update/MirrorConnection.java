@@ -1,16 +1,21 @@
 package org.exposurecheck.update;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.Proxy;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
 import okhttp3.CookieJar;
+import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -18,9 +23,10 @@ import org.exposurecheck.token.CancelSignal;
 
 /**
  * The one HTTP client of an update run, configured for privacy: the person's proxy or none (never a
- * system-wide one), no cookies, no cache, no https-to-http redirects, a neutral User-Agent shared by many
- * browsers rather than one naming this app, and host names resolved by the SOCKS proxy, never locally.
- * It turns every network failure into a {@link TransferException} with one plain sentence.
+ * system-wide one), no cookies, no cache, no redirects to another server (nor between http and https), a
+ * neutral User-Agent shared by many browsers rather than one naming this app, and host names resolved by
+ * the SOCKS proxy, never locally. Every request has an overall deadline. It turns every network failure into
+ * a {@link TransferException} with one plain sentence. One request at a time.
  */
 final class MirrorConnection implements AutoCloseable {
     /** Tor Browser's User-Agent: common on Tor, and it says nothing about this app or the person's system. */
@@ -32,6 +38,9 @@ final class MirrorConnection implements AutoCloseable {
 
     private final CancelSignal cancel;
     private final ScheduledExecutorService cancelWatcher;
+    private final Timeouts timeouts;
+    /** The deadline of the request in flight, for the sentence when it passes. */
+    private Duration deadline = Duration.ZERO;
 
     MirrorConnection(Optional<ProxySetting> proxy, Timeouts timeouts, CancelSignal cancel) {
         OkHttpClient.Builder builder = new OkHttpClient.Builder()
@@ -41,7 +50,8 @@ final class MirrorConnection implements AutoCloseable {
                 .connectTimeout(timeouts.connect())
                 .readTimeout(timeouts.read())
                 .writeTimeout(timeouts.read())
-                .addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("User-Agent", USER_AGENT).build()));
+                .addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("User-Agent", USER_AGENT).build()))
+                .addNetworkInterceptor(MirrorConnection::refuseRedirectToAnotherServer);
         if (proxy.isPresent() && proxy.get().kind() == ProxySetting.Kind.SOCKS5) {
             // OkHttp hands SOCKS proxies the host name; this makes sure no path falls back to a local look-up.
             builder.dns(hostname -> {
@@ -52,14 +62,50 @@ final class MirrorConnection implements AutoCloseable {
         this.viaProxy = proxy.isPresent();
         this.cancel = cancel;
         this.cancelWatcher = watch(cancel, client);
+        this.timeouts = timeouts;
     }
 
-    /** Sends a request; the caller closes the response. */
-    Response execute(Request request) throws TransferException {
+    Timeouts timeouts() {
+        return timeouts;
+    }
+
+    /** Sends a request that must be answered, body and all, within {@code deadline}; the caller closes the response. */
+    Response execute(Request request, Duration deadline) throws TransferException {
+        this.deadline = deadline;
+        Call call = client.newCall(request);
+        call.timeout().timeout(deadline.toMillis(), TimeUnit.MILLISECONDS);
         try {
-            return client.newCall(request).execute();
+            return call.execute();
         } catch (IOException failed) {
             throw failure(failed, false);
+        }
+    }
+
+    /**
+     * A mirror is an address the person chose; a redirect to another server would send their request (and the
+     * fact that they update) to a server they did not choose. Redirects within the same server are followed.
+     */
+    private static Response refuseRedirectToAnotherServer(Interceptor.Chain chain) throws IOException {
+        Response response = chain.proceed(chain.request());
+        if (response.isRedirect()) {
+            HttpUrl from = chain.request().url();
+            String location = response.header("Location");
+            HttpUrl to = location == null ? null : from.resolve(location);
+            if (to != null && !(to.scheme().equals(from.scheme()) && to.host().equals(from.host()) && to.port() == from.port())) {
+                response.close();
+                throw new RedirectRefusedException(to.host());
+            }
+        }
+        return response;
+    }
+
+    /** A redirect to another server, refused before any request is sent there. */
+    private static final class RedirectRefusedException extends IOException {
+        private final String host;
+
+        RedirectRefusedException(String host) {
+            super("redirect to another server refused");
+            this.host = host;
         }
     }
 
@@ -67,6 +113,14 @@ final class MirrorConnection implements AutoCloseable {
     TransferException failure(IOException failed, boolean midTransfer) {
         if (cancel.isCancelled()) {
             return new TransferException(TransferException.Kind.CANCELLED, UpdateRefusal.CANCELLED.sentence());
+        }
+        if (failed instanceof RedirectRefusedException redirect) {
+            return new TransferException(TransferException.Kind.HTTP_ERROR, UpdateRefusal.CROSS_HOST_REDIRECT.sentence("host", redirect.host));
+        }
+        if (failed instanceof InterruptedIOException && !(failed instanceof SocketTimeoutException)) {
+            // OkHttp's call timeout: the overall deadline passed, however steadily bytes were arriving.
+            return new TransferException(TransferException.Kind.TIMEOUT, UpdateRefusal.DEADLINE_PASSED.sentence("seconds",
+                    (deadline.toMillis() + 999) / 1000));
         }
         if (failed instanceof SocketTimeoutException) {
             UpdateRefusal timeout = viaProxy ? UpdateRefusal.TIMEOUT_THROUGH_PROXY : UpdateRefusal.TIMEOUT;

@@ -2,7 +2,6 @@ package org.exposurecheck.update;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,9 +14,11 @@ import java.util.OptionalLong;
 import java.util.Set;
 import org.exposurecheck.pack.AtomicFiles;
 import org.exposurecheck.pack.Manifest;
+import org.exposurecheck.pack.PackBytes;
 import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.PackFile;
 import org.exposurecheck.pack.SigningKey;
+import org.exposurecheck.pack.SmallFiles;
 
 /**
  * Writes the static mirror layout (docs/publishing.md): {@code packs/<id>-<sequence>.ecpack}, which never
@@ -78,7 +79,7 @@ public final class MirrorPublisher {
         if (Files.exists(existing)) {
             CatalogueFile.Signed signed;
             try {
-                signed = CatalogueFile.open(Files.readAllBytes(existing));
+                signed = CatalogueFile.open(SmallFiles.readBytes(existing, CatalogueFile.MAX_BYTES));
             } catch (IOException | UpdateException unreadable) {
                 throw new UpdateException(outDir + " already holds a catalogue that cannot be read; move it away or publish elsewhere.");
             }
@@ -119,15 +120,13 @@ public final class MirrorPublisher {
     }
 
     private static byte[] readPack(Path file) throws UpdateException {
-        try {
-            if (Files.size(file) > CatalogueFile.MAX_PACK_BYTES) {
-                throw new UpdateException(file + " is larger than any pack a client can open (2 GiB).");
-            }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException missing) {
+        if (!Files.exists(file)) {
             throw new UpdateException("The pack file " + file + " does not exist.");
-        } catch (IOException failed) {
-            throw new UpdateException("Could not read " + file + ": " + failed.getMessage() + ".");
+        }
+        try {
+            return PackBytes.read(file);
+        } catch (PackException unreadable) {
+            throw new UpdateException(file + ": " + unreadable.getMessage());
         }
     }
 }

@@ -17,6 +17,7 @@ import okhttp3.Request;
 import okhttp3.Response;
 import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.PackRefusal;
+import org.exposurecheck.store.DataDirectory;
 import org.exposurecheck.store.UpdateStateStore;
 import org.exposurecheck.store.UpdateStateStore.PartialDownload;
 import org.exposurecheck.token.CancelSignal;
@@ -112,13 +113,18 @@ final class PackDownloader {
             known.filter(partial -> partial.mirror().equals(mirror.toString()) && partial.validator() != null)
                     .ifPresent(partial -> request.header("If-Range", partial.validator()));
         }
-        try (Response response = http.execute(request.build())) {
+        try (Response response = http.execute(request.build(), http.timeouts().downloadDeadline(entry.bytes() - have))) {
             long start = startOffset(response, entry, have);
             if (start == 0 && have > 0) {
                 Files.deleteIfExists(part);
             }
             String validator = validator(response).orElse(start > 0 ? known.map(PartialDownload::validator).orElse(null) : null);
             Files.createDirectories(downloads);
+            if (!Files.exists(part)) {
+                // Which packs a person downloads is theirs alone, like the rest of the data directory.
+                Files.createFile(part);
+                DataDirectory.ownerOnly(part);
+            }
             state.savePartialDownload(new PartialDownload(fileName(entry), mirror.toString(), validator, entry.sha256(), entry.bytes()));
             append(response, entry, part, start, progress);
         } catch (IOException diskFailure) {

@@ -48,8 +48,13 @@ public enum UpdateRefusal implements Refusal {
     PACK_ROLLBACK,
     PACK_EXPIRED,
     PACK_NOT_DELIVERED,
-    PACK_DOWNLOAD_UNREADABLE,
     PACK_PUBLISHER_DIFFERS,
+    PACK_NOT_AS_LISTED,
+    DEMO_KEY_CATALOGUE,
+    CROSS_HOST_REDIRECT,
+    DEADLINE_PASSED,
+    /** Not a refusal but a warning: the update goes on, over a connection others can watch. */
+    MIRROR_NOT_ENCRYPTED,
     /** A sentence of the curator's publishing tools, which speak English only: the pattern is just {@code {text}}. */
     ENGLISH_ONLY;
 

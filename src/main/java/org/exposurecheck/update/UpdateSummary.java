@@ -20,8 +20,7 @@ public record UpdateSummary(Optional<CatalogueUsed> catalogue, List<PackOutcome>
     }
 
     /** The catalogue an update went by. {@code unchanged}: the mirror answered 304, nothing new was published. */
-    public record CatalogueUsed(String mirror, long sequence, Instant expires, String publisherFingerprint, boolean demo,
-                                boolean unchanged) {
+    public record CatalogueUsed(String mirror, long sequence, Instant expires, String publisherFingerprint, boolean unchanged) {
     }
 
     public enum Status {

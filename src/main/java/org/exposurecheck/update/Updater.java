@@ -1,7 +1,5 @@
 package org.exposurecheck.update;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.exposurecheck.pack.PackBytes;
 import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.PackFile;
 import org.exposurecheck.pack.PublisherKey;
@@ -97,7 +96,7 @@ public final class Updater {
             this.now = now;
         }
 
-        private record Accepted(MirrorAddress mirror, CatalogueFile.Signed signed, boolean unchanged, boolean demoOnly) {
+        private record Accepted(MirrorAddress mirror, CatalogueFile.Signed signed, boolean unchanged) {
         }
 
         UpdateSummary execute() throws PackException {
@@ -135,15 +134,14 @@ public final class Updater {
                     boolean unchanged = answer instanceof CatalogueFetcher.Unchanged;
                     byte[] bytes = unchanged ? known.orElseThrow().catalogue() : ((CatalogueFetcher.Changed) answer).bytes();
                     CatalogueFile.Signed signed = CatalogueFile.open(bytes);
-                    CatalogueTrust.Verdict verdict = trust.check(signed);
-                    if (verdict.pinNow()) {
+                    if (trust.check(signed)) {
                         state.pinUpdatePublisher(signed.publisher(), now);
                     }
                     state.recordCatalogueSequence(signed.publisher().idHex(), signed.catalogue().sequence());
                     if (answer instanceof CatalogueFetcher.Changed changed) {
                         state.saveMirrorCatalogue(mirror.toString(), changed.etag(), changed.bytes(), now);
                     }
-                    return Optional.of(new Accepted(mirror, signed, unchanged, verdict.demoOnly()));
+                    return Optional.of(new Accepted(mirror, signed, unchanged));
                 } catch (UnconfirmedPublisherException unknownKey) {
                     unconfirmed = Optional.of(unknownKey.publisher());
                     problems.add(new MirrorProblem(mirror.toString(), Optional.empty(), unknownKey.sentence()));
@@ -161,6 +159,8 @@ public final class Updater {
         private PackOutcome update(Catalogue.Entry entry, Optional<InstalledPack> current, Accepted catalogue, PackDownloader downloader)
                 throws PackException {
             if (current.isPresent() && current.get().sequence() == entry.sequence()) {
+                // A run killed between installing and tidying up left the finished download behind.
+                downloader.discard(entry);
                 return outcome(entry, Status.CURRENT);
             }
             if (current.isPresent() && current.get().sequence() > entry.sequence()) {
@@ -181,9 +181,9 @@ public final class Updater {
             }
             try {
                 progress.step("Installing " + entry.title());
-                return install(entry, Files.readAllBytes(file.get()), current.isPresent(), catalogue);
-            } catch (IOException unreadable) {
-                return outcome(entry, Status.FAILED, UpdateRefusal.PACK_DOWNLOAD_UNREADABLE.sentence("detail", unreadable.getMessage()));
+                return install(entry, PackBytes.read(file.get()), current.isPresent(), catalogue);
+            } catch (PackException unreadable) {
+                return outcome(entry, Status.FAILED, unreadable.sentence());
             } finally {
                 downloader.discard(entry);
             }
@@ -192,11 +192,17 @@ public final class Updater {
         private PackOutcome install(Catalogue.Entry entry, byte[] bytes, boolean replacing, Accepted catalogue) {
             try {
                 PublisherKey publisher = catalogue.signed().publisher();
-                if (!PackFile.open(bytes).publisher().equals(publisher)) {
+                PackFile.Signed pack = PackFile.open(bytes);
+                if (!pack.publisher().equals(publisher)) {
                     return outcome(entry, Status.FAILED, UpdateRefusal.PACK_PUBLISHER_DIFFERS.sentence());
                 }
-                // A demo catalogue passes no key: the store then accepts the demo key for packs marked demo, and nothing else.
-                packs.install(bytes, catalogue.demoOnly() ? Optional.empty() : Optional.of(publisher), now);
+                // The catalogue's signature covers its entries, not the files: a mirror could serve another of the
+                // publisher's packs under this entry's name, e.g. one with a far higher sequence that blocks updates.
+                if (!pack.manifest().id().equals(entry.id()) || pack.manifest().sequence() != entry.sequence()) {
+                    return outcome(entry, Status.FAILED, UpdateRefusal.PACK_NOT_AS_LISTED.sentence("pack", pack.manifest().id(),
+                            "sequence", pack.manifest().sequence(), "listed", entry.id(), "listed_sequence", entry.sequence()));
+                }
+                packs.install(bytes, Optional.of(publisher), now);
                 return outcome(entry, replacing ? Status.UPDATED : Status.INSTALLED);
             } catch (PackException refused) {
                 return outcome(entry, Status.FAILED, refused.sentence());
@@ -243,7 +249,7 @@ public final class Updater {
         private UpdateSummary summary(Optional<Accepted> accepted) {
             Optional<UpdateSummary.CatalogueUsed> used = accepted.map(a -> new UpdateSummary.CatalogueUsed(a.mirror().toString(),
                     a.signed().catalogue().sequence(), a.signed().catalogue().expires(), a.signed().publisher().fingerprint(),
-                    a.demoOnly(), a.unchanged()));
+                    a.unchanged()));
             return new UpdateSummary(used, outcomes, problems, accepted.isPresent() ? Optional.empty() : unconfirmed,
                     cancel.isCancelled());
         }

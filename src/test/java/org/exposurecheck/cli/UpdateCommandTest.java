@@ -49,8 +49,8 @@ class UpdateCommandTest {
         try (StaticFileServer server = new StaticFileServer(mirrorDir)) {
             Cli.Result unconfirmed = Cli.run("update", "--mirror", server.url(), "--data-dir", data.toString());
             assertThat(unconfirmed.exitCode()).isEqualTo(1);
-            assertThat(unconfirmed.err().strip()).hasLineCount(1)
-                    .isEqualTo("The catalogue is signed by publisher key " + fingerprint + ", which is not trusted yet: compare this"
+            assertThat(unconfirmed.err().strip()).hasLineCount(2)
+                    .isEqualTo(unencryptedWarning(server.url()) + "\n" + "The catalogue is signed by publisher key " + fingerprint + ", which is not trusted yet: compare this"
                             + " fingerprint with the one the publisher published, then run again with --trust FILE or --accept-fingerprint '"
                             + fingerprint + "'.");
             assertThat(server.log()).containsExactly("200 /catalogue.ecc");
@@ -61,7 +61,7 @@ class UpdateCommandTest {
             assertThat(installed.out()).contains("Catalogue sequence ").contains("signed by " + fingerprint)
                     .containsPattern("Installed: test-leak \\(Test leak\\), sequence \\d+\\.")
                     .endsWith("Update complete: 1 newly installed.\n");
-            assertThat(installed.err()).isEmpty();
+            assertThat(installed.err()).as("an http:// mirror works, with a warning").isEqualTo(unencryptedWarning(server.url()) + "\n");
 
             Path profile = Files.writeString(dir.resolve("me.json"), "{\"label\": \"me\", \"identifiers\": [{\"type\": \"name\", \"value\": \"Chan Tai Man\"},"
                     + " {\"type\": \"phone\", \"value\": \"+852 9123 4567\"}]}");
@@ -100,7 +100,13 @@ class UpdateCommandTest {
         Cli.Result down = Cli.run("update", "--mirror", "http://127.0.0.1:1/", "--data-dir", data.toString());
         assertThat(down.exitCode()).isEqualTo(1);
         assertThat(down.out()).contains("http://127.0.0.1:1/ (catalogue): Could not connect to the mirror.");
-        assertThat(down.err().strip()).isEqualTo("No mirror gave a catalogue that could be trusted, so nothing was updated.");
+        assertThat(down.err().strip()).isEqualTo(unencryptedWarning("http://127.0.0.1:1/")
+                + "\nNo mirror gave a catalogue that could be trusted, so nothing was updated.");
+    }
+
+    private static String unencryptedWarning(String mirror) {
+        return "Warning: The mirror " + mirror + " is not encrypted (http): anyone on the network can see that you update and which"
+                + " packs you fetch. Catalogues and packs are signed, so nobody can change them unnoticed.";
     }
 
     @Test

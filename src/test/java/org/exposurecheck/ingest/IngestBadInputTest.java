@@ -78,11 +78,42 @@ class IngestBadInputTest {
         Files.writeString(emptied, Files.readString(emptied).replaceAll("class=\"(name|phone|hkid|address|dob|email|handle|employer|plate)\"", "class=\"x\"")
                 .replace("class=\"headshot\"", "class=\"x\""));
         Cli.Result build = leak.build(dir.resolve("html.ecpack"), "--input", site.toString(), "--format", "html", "--mapping",
-                dir.resolve("site-mapping.json").toString());
+                dir.resolve("site-mapping.json").toString(), "--report-urls");
         assertThat(build.exitCode()).as(build.err()).isZero();
         assertThat(build.out()).contains("people/src-3.html: no element matches the mapping's \"record\" selector; page skipped")
                 .contains("people/src-4.html: none of the mapping's identifier or photo selectors matched; record skipped")
                 .contains("Records read: 38, kept: 38");
+    }
+
+    /**
+     * A page's path or address often spells the person's name (/people/chan-tai-man.html), and a build report
+     * is shared more widely than the leak: without --report-urls the report numbers pages instead of naming them.
+     */
+    @Test
+    void theBuildReportNamesNoPathOrAddressUnlessAskedTo() throws Exception {
+        Path site = dir.resolve("named-site");
+        try (Stream<Path> files = Files.walk(dir.resolve("site"))) {
+            for (Path file : files.toList()) {
+                Path copy = site.resolve(dir.resolve("site").relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        }
+        Path named = site.resolve("people/chan-tai-man.html");
+        Files.move(site.resolve("people/src-5.html"), named);
+        Files.writeString(named, Files.readString(named).replace("article class=\"profile\"", "section class=\"person\""));
+        Path report = dir.resolve("named-report.json");
+
+        Cli.Result build = leak.build(dir.resolve("named.ecpack"), "--input", site.toString(), "--format", "html", "--mapping",
+                dir.resolve("site-mapping.json").toString(), "--report", report.toString());
+
+        assertThat(build.exitCode()).as(build.err()).isZero();
+        assertThat(build.out()).doesNotContain("chan-tai-man").doesNotContain("people/")
+                .contains("page 1 (address hidden; --report-urls shows it): no element matches the mapping's \"record\" selector; page skipped");
+        assertThat(Files.readString(report)).doesNotContain("chan-tai-man").doesNotContain("people/").contains("address hidden");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.exposurecheck.privacy;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ final class FileSnapshots implements AutoCloseable {
     private final List<Path> roots;
     private final Set<Path> before;
     private final Map<Path, List<byte[]>> seen = new ConcurrentHashMap<>();
+    private final List<String> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Thread reader;
     private volatile boolean running = true;
 
@@ -55,8 +57,11 @@ final class FileSnapshots implements AutoCloseable {
                         }
                     }
                 }
-            } catch (IOException gone) {
+            } catch (NoSuchFileException gone) {
                 // Deleted or moved between listing and reading: the next round sees what replaced it.
+            } catch (IOException unreadable) {
+                // A folder the scan cannot read: it cannot vouch for what was written there, so close() says so.
+                failures.add(root + ": " + unreadable);
             }
         }
     }
@@ -70,5 +75,8 @@ final class FileSnapshots implements AutoCloseable {
     public void close() throws InterruptedException {
         running = false;
         reader.join();
+        if (!failures.isEmpty()) {
+            throw new AssertionError("the scan could not read everything it watched: " + failures.get(0));
+        }
     }
 }

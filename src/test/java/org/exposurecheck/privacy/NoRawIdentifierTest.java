@@ -22,13 +22,20 @@ import java.util.Set;
 import org.exposurecheck.demo.DatasetFormat;
 import org.exposurecheck.demo.SyntheticDataset;
 import org.exposurecheck.identity.Identifier;
+import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.identity.Normaliser;
 import org.exposurecheck.match.Profile;
 import org.exposurecheck.pack.PackBuilder;
 import org.exposurecheck.pack.SigningKey;
 import org.exposurecheck.pack.ingest.TelegramExportSource;
 import org.exposurecheck.pack.ingest.SourceRecord;
+import org.exposurecheck.pack.KeyFiles;
+import org.exposurecheck.pack.Pack;
+import org.exposurecheck.pack.PackFile;
+import org.exposurecheck.pack.PackRecord;
 import org.exposurecheck.testsupport.Cli;
+import org.exposurecheck.testsupport.ForgedPacks;
+import org.exposurecheck.testsupport.TempFolderWatch;
 import org.exposurecheck.testsupport.TestPacks;
 import org.exposurecheck.token.CancelSignal;
 import org.exposurecheck.token.Progress;
@@ -42,8 +49,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Privacy is a test: after building a pack, installing it and checking personas through the real CLI,
  * no raw identifier, no canonical form, and no fast hash (MD5, SHA-1, SHA-256) of either — as bytes or
- * as hex — appears in the pack, the data directory, a log line, a new temp file, a build report (printed or
- * JSON), or the builder's scratch files while they exist.
+ * as hex — appears in the pack, its labels as a reader shows them, the data directory, a log line, a temp
+ * file (watched while the commands run, not only listed afterwards), a build report (printed or JSON), or
+ * the builder's scratch files while they exist. A folder that cannot be read fails the scan.
  */
 class NoRawIdentifierTest {
     @TempDir
@@ -73,8 +81,7 @@ class NoRawIdentifierTest {
         data.writeTo(input);
         Path out = dir.resolve("out");
         Files.createDirectories(out);
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-        Set<Path> tempBefore = listFiles(tmp);
+        TempFolderWatch temp = TempFolderWatch.startOnTemporaryFolder();
 
         assertThat(Cli.run("keygen", "--out", out.resolve("keys").toString()).exitCode()).isZero();
         Path pack = out.resolve("leak.ecpack");
@@ -85,9 +92,14 @@ class NoRawIdentifierTest {
         Path dataDir = out.resolve("data");
         assertThat(Cli.run("pack", "install", pack.toString(), "--trust", out.resolve("keys/publisher.pub").toString(),
                 "--data-dir", dataDir.toString()).exitCode()).isZero();
+        Path canary = Files.createTempFile("exposure-check-canary-", ".tmp");
         Cli.Result check = Cli.run("check", "--profiles", input.resolve("personas.jsonl").toString(), "--data-dir", dataDir.toString(), "--json");
         assertThat(check.exitCode()).isZero();
         assertThat(check.out()).contains("\"exposed\":true");
+        Files.delete(canary);
+        temp.close();
+        assertThat(temp.failures()).as("every folder of the temporary folder could be read").isEmpty();
+        assertThat(temp.seen()).as("the watch saw a file that existed only during the run, so it was watching").containsKey(canary.toString());
 
         List<byte[]> needles = needles(data);
         assertThat(needles).hasSizeGreaterThan(1000);
@@ -101,14 +113,9 @@ class NoRawIdentifierTest {
         }
         assertThat(logs.list).as("the build, install and check log something, so this scan is not vacuous").isNotEmpty();
         assertNoNeedleIn("the log", logText.toString().getBytes(StandardCharsets.UTF_8), needles);
-        Set<Path> newTempFiles = listFiles(tmp);
-        newTempFiles.removeAll(tempBefore);
-        for (Path file : newTempFiles) {
-            if (Files.isRegularFile(file) && Files.size(file) < 50_000_000) {
-                assertNoNeedleIn(file.toString(), Files.readAllBytes(file), needles);
-            }
-        }
+        temp.seen().forEach((file, bytes) -> assertNoNeedleIn(file, bytes, needles));
         assertNoNeedleIn("the build report", build.out().getBytes(StandardCharsets.UTF_8), needles);
+        assertNoNeedleIn("the pack's labels", labels(pack, out.resolve("keys/publisher.pub")), needles);
     }
 
     /**
@@ -158,6 +165,35 @@ class NoRawIdentifierTest {
         scratchSeen.forEach((name, bytes) -> assertNoNeedleIn(name, bytes, needles));
         assertThat(listFiles(spillDir)).as("only the pack is left").extracting(path -> path.getFileName().toString())
                 .containsExactly("spill.ecpack");
+    }
+
+    /**
+     * The scan of labels can fail: a pack whose category label is a persona's phone number (as the source of
+     * issue 10 put a raw name, HKID and phone into a category) is caught — decoded, as a reader shows it.
+     */
+    @Test
+    void aLabelHoldingAnIdentifierIsCaught() throws Exception {
+        SyntheticDataset data = SyntheticDataset.generate(20, 4, 3);
+        Identifier phone = data.personas().get(0).identifiers().stream()
+                .filter(identifier -> identifier.type() == IdentifierType.PHONE).findFirst().orElseThrow();
+        String placeholder = "L".repeat(60);
+        SigningKey key = SigningKey.generate(new SecureRandom());
+        byte[] built = TestPacks.build(TestPacks.source(List.of(TestPacks.record("src-1", placeholder, IdentifierType.NAME, "陳大文",
+                IdentifierType.PHONE, "9123 4567"))), TestPacks.settings("labels", 1), key).pack();
+        Path pack = Files.write(dir.resolve("labelled.ecpack"), ForgedPacks.withLabel(built, key, placeholder, phone.value()));
+        Path publicKey = Files.writeString(dir.resolve("labelled.pub"), KeyFiles.publicKeyText(key.publicKey()));
+
+        assertThat(PersonalValueScan.containsAnyNeedle(labels(pack, publicKey), needles(data))).isTrue();
+    }
+
+    /** The titles and record labels of a pack, decoded as a reader shows them, one per line. */
+    private static byte[] labels(Path pack, Path publicKey) throws Exception {
+        Pack read = PackFile.read(Files.readAllBytes(pack), KeyFiles.readPublisherKey(publicKey), TestPacks.NOW);
+        StringBuilder labels = new StringBuilder(read.manifest().title()).append('\n').append(read.manifest().source()).append('\n');
+        for (PackRecord record : read.records()) {
+            labels.append(record.category()).append('\n').append(record.source()).append('\n');
+        }
+        return labels.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Every raw value, every canonical form, and MD5/SHA-1/SHA-256 of each, as bytes and as hex. */

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -14,7 +18,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.exposurecheck.identity.CanonicalForm;
 import org.exposurecheck.identity.Identifier;
 import org.exposurecheck.identity.Normaliser;
@@ -80,16 +83,34 @@ final class PersonalValueScan {
         return -1;
     }
 
+    /**
+     * Every file under {@code root}. A folder that cannot be read fails the scan loudly rather than hiding its
+     * files (the old walk returned no files at all) — unless this process cannot write to it either, so
+     * nothing it ran can have put a file there (another user's private folder in /tmp). An entry deleted while
+     * the walk goes on (scratch files are) is simply gone.
+     */
     static Set<Path> listFiles(Path root) throws IOException {
+        Set<Path> result = new LinkedHashSet<>();
         if (!Files.exists(root)) {
-            return new LinkedHashSet<>();
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            Set<Path> result = new LinkedHashSet<>();
-            files.filter(Files::isRegularFile).forEach(result::add);
             return result;
-        } catch (java.io.UncheckedIOException unreadable) {
-            return new LinkedHashSet<>();
         }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (attributes.isRegularFile()) {
+                    result.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException failure) throws IOException {
+                if (failure instanceof NoSuchFileException || Files.isDirectory(file) && !Files.isWritable(file)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw failure;
+            }
+        });
+        return result;
     }
 }

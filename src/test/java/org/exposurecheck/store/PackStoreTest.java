@@ -44,7 +44,7 @@ class PackStoreTest {
                 assertThat(pack.sequence()).isEqualTo(6);
                 assertThat(pack.publisherFingerprint()).isEqualTo(PUBLISHER.publicKey().fingerprint());
             });
-            assertThat(store.load(TestPacks.NOW)).hasSize(1);
+            assertThat(store.load(TestPacks.NOW).packs()).hasSize(1);
         }
     }
 
@@ -76,7 +76,7 @@ class PackStoreTest {
             byte[] damaged = version6.clone();
             damaged[damaged.length - 1] ^= 0x55;
             assertThatThrownBy(() -> store.install(damaged, Optional.empty(), TestPacks.NOW)).isInstanceOf(PackException.class);
-            assertThat(store.load(TestPacks.NOW)).singleElement().satisfies(pack -> assertThat(pack.manifest().sequence()).isEqualTo(5));
+            assertThat(store.load(TestPacks.NOW).packs()).singleElement().satisfies(pack -> assertThat(pack.manifest().sequence()).isEqualTo(5));
         }
     }
 

@@ -27,7 +27,7 @@ import okio.Buffer;
  */
 public final class MirrorDispatcher extends Dispatcher {
     /** What goes wrong with the next request for a path. */
-    public sealed interface Fault permits CutAfter, Status, Stall, Tamper, Append {
+    public sealed interface Fault permits CutAfter, Status, Stall, Tamper, Append, Redirect, Drip {
     }
 
     /** Sends the headers of the whole answer but only this many body bytes, then drops the connection. */
@@ -47,6 +47,14 @@ public final class MirrorDispatcher extends Dispatcher {
 
     /** Sends extra bytes after the real file; {@code chunked}: without a Content-Length that would give it away. */
     public record Append(int bytes, boolean chunked) implements Fault {
+    }
+
+    /** Answers 302 Found with this Location, as a mirror that hands the request on would. */
+    public record Redirect(String location) implements Fault {
+    }
+
+    /** Sends the body one byte every {@code millis}: always just inside a read timeout, never finishing in time. */
+    public record Drip(long millis) implements Fault {
     }
 
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
@@ -100,6 +108,9 @@ public final class MirrorDispatcher extends Dispatcher {
         if (fault instanceof Status status) {
             return new MockResponse.Builder().code(status.code()).build();
         }
+        if (fault instanceof Redirect redirect) {
+            return new MockResponse.Builder().code(302).setHeader("Location", redirect.location()).build();
+        }
         if (fault instanceof Stall) {
             return new MockResponse.Builder().headersDelay(10, TimeUnit.SECONDS).body("late").build();
         }
@@ -133,6 +144,9 @@ public final class MirrorDispatcher extends Dispatcher {
             count(cut.bytes());
             return response.body(new Buffer().write(body, 0, cut.bytes())).setHeader("Content-Length", body.length)
                     .onResponseEnd(SocketEffect.ShutdownConnection.INSTANCE).build();
+        }
+        if (fault instanceof Drip drip) {
+            response.throttleBody(1, drip.millis(), TimeUnit.MILLISECONDS);
         }
         count(body.length);
         return response.body(new Buffer().write(body)).build();

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A real HTTP server on loopback (the JDK's) serving a directory as a plain static web host does: GET
@@ -23,6 +25,9 @@ public final class StaticFileServer implements AutoCloseable {
     private final HttpServer server;
     private final Path root;
     private final List<String> log = new ArrayList<>();
+    private final CountDownLatch released = new CountDownLatch(1);
+    private volatile String stalledPath;
+    private volatile int stallAfterBytes;
 
     public StaticFileServer(Path root) throws IOException {
         this.root = root.toAbsolutePath().normalize();
@@ -33,6 +38,21 @@ public final class StaticFileServer implements AutoCloseable {
 
     public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+    }
+
+    /**
+     * The next full (200) answer for {@code path} sends its headers and only the first {@code bytes} of the body, then
+     * holds the connection open until {@link #release()}: a download stopped at a known byte, for as long as a test needs.
+     * Requests wait meanwhile (one handler thread), as they would behind a stuck mirror.
+     */
+    public void stallAfter(String path, int bytes) {
+        stallAfterBytes = bytes;
+        stalledPath = path;
+    }
+
+    /** Lets a stalled answer end, cut short: the rest of its body is never sent. */
+    public void release() {
+        released.countDown();
     }
 
     /** "STATUS PATH" for every request answered so far. */
@@ -62,7 +82,27 @@ public final class StaticFileServer implements AutoCloseable {
                 respond(exchange, 206, Arrays.copyOfRange(bytes, start, bytes.length));
                 return;
             }
+            if (exchange.getRequestURI().getPath().equals(stalledPath)) {
+                stalledPath = null;
+                stall(exchange, bytes);
+                return;
+            }
             respond(exchange, 200, bytes);
+        }
+    }
+
+    private void stall(HttpExchange exchange, byte[] body) throws IOException {
+        synchronized (this) {
+            log.add("200 " + exchange.getRequestURI().getPath() + " (stalled after " + stallAfterBytes + " bytes)");
+        }
+        exchange.sendResponseHeaders(200, body.length);
+        OutputStream out = exchange.getResponseBody();
+        out.write(body, 0, stallAfterBytes);
+        out.flush();
+        try {
+            released.await(5, TimeUnit.MINUTES);
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -86,6 +126,7 @@ public final class StaticFileServer implements AutoCloseable {
 
     @Override
     public void close() {
+        release();
         server.stop(0);
     }
 }

@@ -76,7 +76,10 @@ class UpdatesScreenTest {
             Label summary = ui.node("#updateSummary");
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> summary.getText().contains("Newly installed"));
             assertThat(summary.getText()).contains("Newly installed: Mirrored leak.")
-                    .contains("Everything listed is installed and current.");
+                    .contains("Everything listed is installed and current.")
+                    .as("an http:// mirror works, and the person is told what others can see")
+                    .startsWith("The mirror " + server.url() + " is not encrypted (http): anyone on the network can see that you update"
+                            + " and which packs you fetch. Catalogues and packs are signed, so nobody can change them unnoticed.\n");
             ListView<InstalledPack> list = ui.node("#packList");
             assertThat(list.getItems()).extracting(InstalledPack::title).containsExactly("Mirrored leak");
             assertThat(ui.window.demoModeProperty().get()).as("real data installed: demo mode ends").isFalse();
@@ -100,6 +103,7 @@ class UpdatesScreenTest {
         Label summary = ui.node("#updateSummary");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> summary.getText().contains("出現問題"));
         assertThat(summary.getText()).contains("http://127.0.0.1:1/（目錄）出現問題：未能連接鏡像網站。")
+                .startsWith("鏡像網站 http://127.0.0.1:1/ 沒有加密（http）：網絡上的人可以看到你正在更新")
                 .doesNotContainPattern("[A-Za-z]{5,}");
     }
 

@@ -15,15 +15,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.exposurecheck.pack.KeyFiles;
 import org.exposurecheck.pack.PackException;
-import org.exposurecheck.pack.PackSettings;
 import org.exposurecheck.pack.SigningKey;
 import org.exposurecheck.store.InstalledPack;
 import org.exposurecheck.store.PackStore;
 import org.exposurecheck.store.UpdateStateStore;
+import org.exposurecheck.testsupport.ForgedPacks;
 import org.exposurecheck.testsupport.MirrorDispatcher;
 import org.exposurecheck.testsupport.TestPacks;
 import org.exposurecheck.token.CancelSignal;
@@ -32,6 +33,7 @@ import org.exposurecheck.update.UpdateSummary.Status;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The update layer against scripted mirrors (mockwebserver3): every "Done when" case of the issue, and the trust rules. */
@@ -394,26 +396,123 @@ class UpdaterTest {
         assertThat(summary.mirrorProblems()).as("a cancel is not a mirror's fault").isEmpty();
     }
 
+    /**
+     * The attack of issue 10: the person confirmed the real publisher's fingerprint, but the first mirror serves a
+     * catalogue signed with the public demo key, listing a "demo" pack under the real pack's id with a huge sequence.
+     * It must neither win the update nor take the real pack's id.
+     */
     @Test
-    void theBundledDemoKeyNeedsNoConfirmationButVouchesOnlyForDemoPacks() throws Exception {
+    void aDemoSignedCatalogueNeverWinsAndADemoPackCannotTakeARealPacksId() throws Exception {
         SigningKey demoKey = KeyFiles.readSigningKey(Path.of("src/demo/demo-publisher.key"));
-        var leak = TestPacks.source(TestPacks.fictionalLeak());
-        byte[] demoPack = TestPacks.build(leak, new PackSettings("fiction", "Fictional people", "demo", 1, NOW, NOW.plus(Duration.ofDays(30)),
-                true, TestPacks.CHEAP_KDF, TestPacks.SCALED_POLICY, false), demoKey).pack();
-        byte[] realLookingPack = TestPacks.build(leak, TestPacks.settings("real", 1), demoKey).pack();
-        MirrorDispatcher mirror = mirror(publish("demo", 100, NOW, demoKey, demoPack, realLookingPack));
+        byte[] squatter = ForgedPacks.resign(leak5, demoKey, manifest -> manifest.put("demo", true).put("sequence", 9_000_000_000_000_000_000L));
+        MirrorDispatcher hostile = mirror(HandMadeMirror.write(dir.resolve("hostile"), demoKey, 500, NOW,
+                new HandMadeMirror.Listed("leak", 9_000_000_000_000_000_000L, "Test pack leak", true, squatter)));
+        MirrorDispatcher real = mirror(publish("real", 100, NOW, PUBLISHER, leak5));
 
-        UpdateSummary summary = update(Optional.empty(), address(mirror));
+        UpdateSummary summary = update(confirmed(), address(hostile), address(real));
 
-        assertThat(summary.catalogue().orElseThrow().demo()).isTrue();
-        assertThat(summary.packs()).extracting(PackOutcome::packId, PackOutcome::status)
-                .containsExactly(tuple("fiction", Status.INSTALLED),
-                        tuple("real", Status.FAILED));
-        assertThat(summary.withStatus(Status.FAILED).get(0).reason().orElseThrow().inEnglish())
-                .contains("the demo key can only sign fictional demo packs");
+        assertThat(summary.catalogue().orElseThrow().publisherFingerprint()).isEqualTo(PUBLISHER.publicKey().fingerprint());
+        assertThat(summary.packs()).extracting(PackOutcome::packId, PackOutcome::status).containsExactly(tuple("leak", Status.INSTALLED));
+        assertThat(summary.mirrorProblems()).singleElement().extracting(UpdaterTest::inEnglish).asString()
+                .contains("signed with the public demo key");
+        assertThat(hostile.requestedPaths()).containsExactly("/catalogue.ecc");
         try (UpdateStateStore state = UpdateStateStore.open(data())) {
-            assertThat(state.updatePublisher()).as("the demo key is never pinned").isEmpty();
+            assertThat(state.updatePublisher()).contains(PUBLISHER.publicKey());
         }
+        assertThat(update(confirmed(), address(real)).complete()).as("a later update still works").isTrue();
+    }
+
+    /** The catalogue's signature binds an entry to bytes, not the bytes to the entry: a pack must be what its entry says. */
+    @Test
+    void aPackWhoseIdOrSequenceIsNotWhatItsEntryListsIsRefused() throws Exception {
+        MirrorDispatcher mirror = mirror(HandMadeMirror.write(dir.resolve("mislabelled"), PUBLISHER, 100, NOW,
+                new HandMadeMirror.Listed("other", 1, "Other", false, leak5),
+                new HandMadeMirror.Listed("leak", 4, "Test pack leak", false, leak5)));
+
+        UpdateSummary summary = update(confirmed(), address(mirror));
+
+        assertThat(summary.packs()).extracting(PackOutcome::packId, PackOutcome::status)
+                .containsExactly(tuple("other", Status.FAILED), tuple("leak", Status.FAILED));
+        assertThat(summary.withStatus(Status.FAILED)).extracting(outcome -> outcome.reason().orElseThrow().inEnglish()).containsExactly(
+                "The file is pack leak, sequence 5, not the pack other, sequence 1, that the catalogue lists; refused.",
+                "The file is pack leak, sequence 5, not the pack leak, sequence 4, that the catalogue lists; refused.");
+        assertThat(installed()).isEmpty();
+    }
+
+    @Test
+    void aPackIdThatClimbsOutOfThePacksFolderIsRefusedThroughUpdateToo() throws Exception {
+        byte[] escaping = ForgedPacks.resign(leak5, PUBLISHER, manifest -> manifest.put("id", "../../../escaped"));
+        MirrorDispatcher mirror = mirror(HandMadeMirror.write(dir.resolve("escaping"), PUBLISHER, 100, NOW,
+                new HandMadeMirror.Listed("leak", 5, "Test pack leak", false, escaping)));
+
+        UpdateSummary summary = update(confirmed(), address(mirror));
+
+        assertThat(summary.packs()).singleElement().satisfies(pack -> {
+            assertThat(pack.status()).isEqualTo(Status.FAILED);
+            assertThat(pack.reason().orElseThrow().inEnglish()).startsWith("The pack's id is not a valid pack id");
+        });
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            assertThat(files.map(file -> file.getFileName().toString())).noneMatch(name -> name.startsWith("escaped"));
+        }
+    }
+
+    /** A redirect to another server would send the person's request, and the fact that they update, where they did not choose. */
+    @Test
+    void aRedirectToAnotherServerIsNotFollowed() throws Exception {
+        Path published = publish("m", 100, NOW, PUBLISHER, leak5);
+        MirrorDispatcher elsewhere = mirror(published);
+        MirrorDispatcher redirecting = mirror(published);
+        String target = address(elsewhere).replace("localhost", "127.0.0.1") + "catalogue.ecc";
+        redirecting.fault("/catalogue.ecc", new MirrorDispatcher.Redirect(target));
+
+        UpdateSummary summary = update(confirmed(), address(redirecting));
+
+        assertThat(summary.catalogue()).isEmpty();
+        assertThat(summary.mirrorProblems()).singleElement().extracting(UpdaterTest::inEnglish).asString()
+                .isEqualTo("The mirror sent the request on to another server (127.0.0.1); redirects to other servers are not followed.");
+        assertThat(elsewhere.requests()).as("nothing was sent to the other server").isEmpty();
+    }
+
+    @Test
+    void aRedirectWithinTheSameMirrorIsFollowed() throws Exception {
+        MirrorDispatcher mirror = mirror(publish("m", 100, NOW, PUBLISHER, leak5));
+        mirror.fault(LEAK_5, new MirrorDispatcher.Redirect(LEAK_5));
+
+        assertThat(update(confirmed(), address(mirror)).complete()).isTrue();
+        assertThat(mirror.requestedPaths()).containsExactly("/catalogue.ecc", LEAK_5, LEAK_5);
+    }
+
+    /** The attack of issue 10: a mirror that drips bytes just inside the read timeout kept an update going for ever. */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aCatalogueThatDripsIsCutOffAtItsDeadlineAndTheNextMirrorIsAsked() throws Exception {
+        Path published = publish("m", 100, NOW, PUBLISHER, leak5);
+        MirrorDispatcher dripping = mirror(published);
+        dripping.fault("/catalogue.ecc", new MirrorDispatcher.Drip(300));
+        MirrorDispatcher good = mirror(published);
+
+        UpdateSummary summary = update(confirmed(), address(dripping), address(good));
+
+        assertThat(summary.complete()).isTrue();
+        assertThat(summary.catalogue().orElseThrow().mirror()).isEqualTo(address(good));
+        assertThat(summary.mirrorProblems()).singleElement().extracting(UpdaterTest::inEnglish).asString()
+                .isEqualTo("The mirror was too slow: the transfer did not finish within 4 seconds, so it was cut off.");
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aDownloadThatDripsIsCutOffAtItsDeadlineAndResumed() throws Exception {
+        MirrorDispatcher mirror = mirror(publish("m", 100, NOW, PUBLISHER, leak5));
+        mirror.fault(LEAK_5, new MirrorDispatcher.Drip(300));
+
+        UpdateSummary summary = update(confirmed(), address(mirror));
+
+        assertThat(summary.complete()).isTrue();
+        assertThat(summary.mirrorProblems()).singleElement().extracting(UpdaterTest::inEnglish).asString()
+                .startsWith("The mirror was too slow: the transfer did not finish within");
+        List<RecordedRequest> packRequests = mirror.requests().stream().filter(r -> r.getUrl().encodedPath().equals(LEAK_5)).toList();
+        assertThat(packRequests).hasSize(2);
+        assertThat(packRequests.get(1).getHeaders().get("Range")).as("what dripped in is kept").matches("bytes=[1-9]\\d*-");
     }
 
     @Test

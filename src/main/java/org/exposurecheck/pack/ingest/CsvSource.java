@@ -1,6 +1,5 @@
 package org.exposurecheck.pack.ingest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -51,12 +50,16 @@ public final class CsvSource implements RecordSource {
 
     @Override
     public void read(Consumer<SourceRecord> records, Consumer<SourceIssue> issues) throws PackException {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String headerLine = reader.readLine();
+        try (BoundedLineReader reader = new BoundedLineReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+            BoundedLineReader.Line headerLine = reader.next();
             if (headerLine == null) {
                 throw new PackException("The CSV file " + file + " is empty.");
             }
-            List<Column> columns = header(headerLine.replace("\uFEFF", ""), issues);
+            if (headerLine.tooLong()) {
+                throw new PackException("The first line of the CSV file " + file + " is longer than " + BoundedLineReader.MAX_LINE_CHARS
+                        + " characters, so it is not a header.");
+            }
+            List<Column> columns = header(headerLine.text().replace("\uFEFF", ""), issues);
             PhotoFiles photos = new PhotoFiles(file.toAbsolutePath().getParent());
             Deque<NumberedLine> replay = new ArrayDeque<>();
             List<NumberedLine> pending = new ArrayList<>();
@@ -64,8 +67,12 @@ public final class CsvSource implements RecordSource {
             while (true) {
                 NumberedLine line = replay.pollFirst();
                 if (line == null) {
-                    String text = reader.readLine();
-                    line = text == null ? null : new NumberedLine(++lastRead, text);
+                    BoundedLineReader.Line text = reader.next();
+                    if (text != null && text.tooLong()) {
+                        issues.accept(new SourceIssue("line " + ++lastRead, "is longer than " + BoundedLineReader.MAX_LINE_CHARS + " characters; line skipped"));
+                        continue;
+                    }
+                    line = text == null ? null : new NumberedLine(++lastRead, text.text());
                 }
                 if (line == null && pending.isEmpty()) {
                     break;

@@ -2,7 +2,6 @@ package org.exposurecheck.pack.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,15 +29,20 @@ public final class JsonlSource implements RecordSource {
     @Override
     public void read(Consumer<SourceRecord> records, Consumer<SourceIssue> issues) throws PackException {
         PhotoFiles photos = new PhotoFiles(file.toAbsolutePath().getParent());
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
+        try (BoundedLineReader reader = new BoundedLineReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+            BoundedLineReader.Line next;
             long number = 0;
-            while ((line = reader.readLine()) != null) {
+            while ((next = reader.next()) != null) {
                 number++;
+                String location = "line " + number;
+                if (next.tooLong()) {
+                    issues.accept(new SourceIssue(location, "is longer than " + BoundedLineReader.MAX_LINE_CHARS + " characters; line skipped"));
+                    continue;
+                }
+                String line = next.text();
                 if (line.isBlank()) {
                     continue;
                 }
-                String location = "line " + number;
                 try {
                     records.accept(photos.withPhotoHashes(parse(location, Json.MAPPER.readTree(line)), issues));
                 } catch (JsonProcessingException broken) {

@@ -3,7 +3,7 @@ package org.exposurecheck.pack.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +19,7 @@ import java.util.regex.PatternSyntaxException;
 import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.pack.Json;
 import org.exposurecheck.pack.PackException;
+import org.exposurecheck.pack.SmallFiles;
 import org.jsoup.select.QueryParser;
 import org.jsoup.select.Selector;
 
@@ -30,6 +31,8 @@ import org.jsoup.select.Selector;
  */
 public record SourceMapping(Map<IdentifierType, List<String>> labels, Map<String, String> columns, Optional<PageMapping> page) {
     public static final SourceMapping NONE = new SourceMapping(Map.of(), Map.of(), Optional.empty());
+    /** A mapping names a few columns, labels and selectors: a few kilobytes. */
+    private static final int MAX_MAPPING_BYTES = 1 << 20;
 
     /** Record fields a column or a page selector may fill, besides identifier types. */
     static final List<String> RECORD_FIELDS = List.of(RecordFields.ID, RecordFields.SOURCE, RecordFields.CATEGORY,
@@ -51,7 +54,7 @@ public record SourceMapping(Map<IdentifierType, List<String>> labels, Map<String
     public static SourceMapping read(Path file) throws PackException {
         JsonNode root;
         try {
-            root = Json.MAPPER.readTree(Files.readString(file));
+            root = Json.MAPPER.readTree(SmallFiles.readString(file, StandardCharsets.UTF_8, MAX_MAPPING_BYTES));
         } catch (NoSuchFileException missing) {
             throw new PackException("The mapping file " + file + " does not exist.");
         } catch (JsonProcessingException broken) {

@@ -120,11 +120,19 @@ public final class PhotoHasher {
     }
 
     private static byte[] read(Path file) throws NotAPhotoException {
-        try {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // A folder, a pipe or a device such as /dev/zero: its size says nothing, and reading it may never end.
+            throw new NotAPhotoException(Reason.UNREADABLE);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
             if (Files.size(file) > MAX_FILE_BYTES) {
                 throw new NotAPhotoException(Reason.TOO_LARGE);
             }
-            return Files.readAllBytes(file);
+            byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw new NotAPhotoException(Reason.TOO_LARGE);
+            }
+            return bytes;
         } catch (NoSuchFileException missing) {
             throw new NotAPhotoException(Reason.MISSING);
         } catch (IOException unreadable) {

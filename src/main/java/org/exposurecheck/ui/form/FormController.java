@@ -29,10 +29,11 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.match.ExposureReport;
-import org.exposurecheck.pack.Pack;
 import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.photo.PhotoHash;
 import org.exposurecheck.pack.photo.PhotoHasher;
+import org.exposurecheck.store.LoadedPacks;
+import org.exposurecheck.store.SkippedPack;
 import org.exposurecheck.token.CancelSignal;
 import org.exposurecheck.token.CancelledException;
 import org.exposurecheck.ui.AppContext;
@@ -229,11 +230,13 @@ public final class FormController {
         running = cancel;
         boolean demo = navigator.demoModeProperty().get();
         var profile = form.toProfile();
+        List<SkippedPack> skipped = new java.util.concurrent.CopyOnWriteArrayList<>();
         Task<ExposureReport> task = new Task<>() {
             @Override
             protected ExposureReport call() throws PackException {
-                List<Pack> packs = context.packs().forCheck(demo);
-                return context.engine().check(profile, packs, (done, total) -> updateProgress(done, total), cancel);
+                LoadedPacks packs = context.packs().forCheck(demo);
+                skipped.addAll(packs.skipped());
+                return context.engine().check(profile, packs.packs(), (done, total) -> updateProgress(done, total), cancel);
             }
         };
         progress.progressProperty().bind(task.progressProperty());
@@ -243,6 +246,7 @@ public final class FormController {
             if (cancel.isCancelled()) {
                 return;
             }
+            context.session().skippedPacksProperty().set(List.copyOf(skipped));
             context.session().reportProperty().set(task.getValue());
             navigator.show(Screen.RESULTS);
         });

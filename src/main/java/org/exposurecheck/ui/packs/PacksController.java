@@ -1,6 +1,9 @@
 package org.exposurecheck.ui.packs;
 
 import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -22,13 +25,17 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.exposurecheck.pack.Manifest;
+import org.exposurecheck.pack.PublisherKey;
+import org.exposurecheck.store.IndexRebuild;
 import org.exposurecheck.store.InstalledPack;
 import org.exposurecheck.token.CancelSignal;
 import org.exposurecheck.ui.AppContext;
 import org.exposurecheck.ui.common.Choices;
 import org.exposurecheck.ui.common.I18n;
+import org.exposurecheck.ui.common.InitialFocus;
 import org.exposurecheck.ui.shell.Navigator;
 import org.exposurecheck.ui.shell.Screen;
 import org.exposurecheck.update.PublisherConfirmation;
@@ -46,6 +53,10 @@ public final class PacksController {
 
     @FXML
     private Label demoNote;
+    @FXML
+    private VBox indexDamagedCard;
+    @FXML
+    private Button rebuildIndex;
     @FXML
     private Label listLabel;
     @FXML
@@ -111,6 +122,11 @@ public final class PacksController {
         model.refresh();
         demoNote.visibleProperty().bind(navigator.demoModeProperty());
         demoNote.managedProperty().bind(demoNote.visibleProperty());
+        indexDamagedCard.visibleProperty().bind(model.indexDamagedProperty());
+        indexDamagedCard.managedProperty().bind(indexDamagedCard.visibleProperty());
+        if (model.indexDamagedProperty().get()) {
+            InitialFocus.request(rebuildIndex);
+        }
         initializeUpdates();
     }
 
@@ -168,7 +184,8 @@ public final class PacksController {
         CancelSignal cancel = new CancelSignal();
         runningUpdate = cancel;
         updates.runningProperty().set(true);
-        updateSummary.setText("");
+        String warnings = warnings();
+        updateSummary.setText(warnings);
         updateStep.setText(i18n.text("updates.step.contacting"));
         Task<UpdateSummary> task = new Task<>() {
             @Override
@@ -202,20 +219,27 @@ public final class PacksController {
                     return;
                 }
             }
-            updateSummary.setText(UpdateSummaryText.of(summary, i18n));
-            if (summary.catalogue().map(catalogue -> !catalogue.demo()).orElse(false) && !model.installed().isEmpty()) {
+            updateSummary.setText(warnings + UpdateSummaryText.of(summary, i18n));
+            if (summary.catalogue().isPresent() && !model.installed().isEmpty()) {
                 navigator.demoModeProperty().set(false);
             }
         });
         task.setOnFailed(event -> {
             updates.runningProperty().set(false);
             updateStep.setText("");
-            updateSummary.setText(task.getException() instanceof UpdateException failure ? failure.message(i18n.locale())
-                    : i18n.text("form.error.unexpected"));
+            updateSummary.setText(warnings + (task.getException() instanceof UpdateException failure ? failure.message(i18n.locale())
+                    : i18n.text("form.error.unexpected")));
         });
         Thread worker = new Thread(task, "update");
         worker.setDaemon(true);
         worker.start();
+    }
+
+    /** The mirrors' warnings in the person's language, each on its own line, for the top of the update's summary. */
+    private String warnings() {
+        StringBuilder text = new StringBuilder();
+        updates.warnings().forEach(warning -> text.append(warning.in(i18n.locale())).append('\n'));
+        return text.toString();
     }
 
     @FXML
@@ -274,6 +298,39 @@ public final class PacksController {
         alert.getButtonTypes().setAll(cancel, install);
         Optional<ButtonType> answer = alert.showAndWait();
         return answer.isPresent() && answer.get() == install;
+    }
+
+    /** Rebuilds a damaged list from the pack files; each publisher the damaged list no longer vouches for is confirmed again. */
+    @FXML
+    private void rebuildIndex() {
+        IndexRebuild rebuild = model.prepareRebuild();
+        if (rebuild == null) {
+            return;
+        }
+        List<PublisherKey> confirmed = new ArrayList<>();
+        for (PublisherKey publisher : rebuild.publishersToConfirm()) {
+            String titles = rebuild.packs().stream().filter(pack -> pack.publisher().equals(publisher))
+                    .map(pack -> pack.manifest().title()).distinct().collect(Collectors.joining(", "));
+            if (trustAgain(titles, publisher.fingerprint())) {
+                confirmed.add(publisher);
+            }
+        }
+        model.rebuild(rebuild, confirmed);
+        if (!model.installed().isEmpty()) {
+            navigator.demoModeProperty().set(false);
+        }
+    }
+
+    private boolean trustAgain(String titles, String fingerprint) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        alert.initOwner(packs.getScene().getWindow());
+        alert.setTitle(i18n.text("packs.index.confirm.title"));
+        alert.setHeaderText(i18n.format("packs.index.confirm.header", Map.of("titles", titles)));
+        alert.setContentText(i18n.format("packs.index.confirm.body", Map.of("fingerprint", fingerprint)));
+        ButtonType trust = new ButtonType(i18n.text("packs.index.confirm.trust"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType setAside = new ButtonType(i18n.text("packs.index.confirm.setAside"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(setAside, trust);
+        return alert.showAndWait().filter(answer -> answer == trust).isPresent();
     }
 
     @FXML

@@ -1,15 +1,19 @@
 package org.exposurecheck.ui.packs;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.exposurecheck.pack.PackBytes;
 import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.PackFile;
-import org.exposurecheck.pack.PackRefusal;
+import org.exposurecheck.pack.PublisherKey;
+import org.exposurecheck.store.IndexDamagedException;
+import org.exposurecheck.store.IndexRebuild;
 import org.exposurecheck.store.InstalledPack;
 import org.exposurecheck.ui.PackLibrary;
 import org.exposurecheck.ui.common.I18n;
@@ -23,6 +27,7 @@ public final class PacksViewModel {
     private final I18n i18n;
     private final ObservableList<InstalledPack> installed = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty indexDamaged = new SimpleBooleanProperty();
 
     /** A pack file read and signature-checked, waiting for the person's decision. */
     public record Candidate(byte[] bytes, PackFile.Signed signed) {
@@ -41,21 +46,49 @@ public final class PacksViewModel {
         return status;
     }
 
+    /** True while the list of installed packs is damaged: the screen then offers to rebuild it from the pack files. */
+    public BooleanProperty indexDamagedProperty() {
+        return indexDamaged;
+    }
+
     public void refresh() {
         try {
             installed.setAll(library.installed());
+            indexDamaged.set(false);
+        } catch (IndexDamagedException damaged) {
+            installed.clear();
+            indexDamaged.set(true);
         } catch (PackException unreadable) {
             say(unreadable);
+        }
+    }
+
+    /** Reads what the damaged list still holds and the pack files; null (and the reason as status) if that fails. */
+    public IndexRebuild prepareRebuild() {
+        try {
+            return library.prepareRebuild();
+        } catch (PackException failed) {
+            say(failed);
+            return null;
+        }
+    }
+
+    /** Rebuilds the list once the person has confirmed, or not, each publisher the damaged list no longer vouches for. */
+    public void rebuild(IndexRebuild rebuild, List<PublisherKey> confirmedPublishers) {
+        try {
+            IndexRebuild.Result result = library.rebuild(rebuild, confirmedPublishers);
+            refresh();
+            status.set(RebuildSummaryText.of(result, i18n));
+        } catch (PackException failed) {
+            say(failed);
         }
     }
 
     /** Reads a pack file; on failure sets the status sentence and returns null. */
     public Candidate open(Path file) {
         try {
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = PackBytes.read(file);
             return new Candidate(bytes, library.inspect(bytes));
-        } catch (IOException unreadable) {
-            say(PackRefusal.CANNOT_READ.because(unreadable, "file", file));
         } catch (PackException invalid) {
             say(invalid);
         }

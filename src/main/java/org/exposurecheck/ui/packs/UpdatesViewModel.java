@@ -95,6 +95,21 @@ public final class UpdatesViewModel {
         return new UpdateSettings(addresses, proxy, timeouts, schedule.get());
     }
 
+    /** Warnings about the mirrors in the form, such as one without encryption; none for lines that are not addresses. */
+    public List<Sentence> warnings() {
+        List<Sentence> warnings = new ArrayList<>();
+        for (String line : mirrors.get().split("\n")) {
+            try {
+                if (!line.isBlank()) {
+                    MirrorAddress.parse(line).warning().ifPresent(warnings::add);
+                }
+            } catch (UpdateException notAnAddress) {
+                // Said when the update starts: settings() refuses it with its own sentence.
+            }
+        }
+        return warnings;
+    }
+
     public void save() throws UpdateException {
         settings().save(dataDir);
     }

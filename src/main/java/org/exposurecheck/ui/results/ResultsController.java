@@ -51,6 +51,8 @@ public final class ResultsController {
     @FXML
     private Label skipped;
     @FXML
+    private Label skippedPacks;
+    @FXML
     private ToggleButton showDetails;
     @FXML
     private VBox records;
@@ -99,6 +101,12 @@ public final class ResultsController {
         skipped.setVisible(skippedTypes.isPresent());
         skipped.setManaged(skippedTypes.isPresent());
         skipped.setText(skippedTypes.orElse(""));
+        String packs = context.session().skippedPacksProperty().get().stream()
+                .map(pack -> i18n.format("results.packSkipped", Map.of("title", pack.title(), "reason", pack.reason().in(i18n.locale()))))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        skippedPacks.setVisible(!packs.isEmpty());
+        skippedPacks.setManaged(!packs.isEmpty());
+        skippedPacks.setText(packs);
     }
 
     private void describeRecords(ResultsViewModel results) {

@@ -37,6 +37,9 @@ public final class WelcomeController {
     }
 
     private String datasetsText() {
+        if (context.packs().indexDamaged()) {
+            return context.i18n().text("welcome.datasets.damaged");
+        }
         if (navigator.demoModeProperty().get()) {
             return context.i18n().text("welcome.datasets.demo");
         }

@@ -1,0 +1,18 @@
+package org.exposurecheck.store;
+
+import org.exposurecheck.pack.PackException;
+import org.exposurecheck.pack.Sentence;
+
+/**
+ * The data directory's index (its SQLite database) is missing, not a database, damaged or of a foreign
+ * schema. The pack files are untouched; {@link IndexRebuild} makes a new index from them.
+ */
+public final class IndexDamagedException extends PackException {
+    IndexDamagedException(Sentence sentence) {
+        super(sentence);
+    }
+
+    IndexDamagedException(Sentence sentence, Throwable cause) {
+        super(sentence, cause);
+    }
+}

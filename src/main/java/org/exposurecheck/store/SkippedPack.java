@@ -1,0 +1,7 @@
+package org.exposurecheck.store;
+
+import org.exposurecheck.pack.Sentence;
+
+/** An installed pack a check had to leave out (expired, damaged, missing), named so the person knows. */
+public record SkippedPack(String packId, String title, Sentence reason) {
+}
