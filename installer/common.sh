@@ -104,13 +104,42 @@ check_runtime_modules() {
 
 # Uncompressed (--compress=0): the .deb, .rpm, .msi and .dmg compress the runtime better than
 # jlink's zip does (the .deb is 58 MB instead of 73 MB), and classes load without inflating.
+# With "start-archive" (Linux), the runtime keeps its java command until add_start_archive has used it.
 build_runtime() {
+  local strip=--strip-native-commands
+  [ "${1:-}" != start-archive ] || strip=
   check_runtime_modules
   jlink --module-path "$work/javafx" --add-modules "$runtime_modules" \
     --include-locales="$runtime_locales" \
-    --strip-debug --no-header-files --no-man-pages --strip-native-commands --compress=0 \
+    --strip-debug --no-header-files --no-man-pages $strip --compress=0 \
     --output "$work/runtime"
   copy_javafx_native_libraries
+}
+
+# The runtime's default class-data archive (lib/server/classes.jsa, which the JVM maps at every start)
+# made for this app: the JDK and JavaFX classes its first window loads, parsed and verified once here
+# instead of at each start (docs/decisions/0020). The class list comes from one start of the staged app
+# on this runtime, under Xvfb, ended by the app itself once its first frame is drawn. Classes from the
+# class path (the app's own jars) are left out, because an archive of them would be tied to the
+# directory they were dumped from; the runtime's modules are not. Then the java command goes, as
+# --strip-native-commands would have removed it. Linux only, since the training start needs an X server.
+add_start_archive() {
+  local list="$work/start.classlist" log="$work/start-archive.log"
+  if ! command -v xvfb-run >/dev/null; then
+    skipped+=("the runtime's start-up class archive, since training it needs xvfb-run and GTK 3: apt-get install xvfb libgtk-3-0")
+  else
+    mkdir -p "$work/training-data"
+    xvfb-run -a env XDG_DATA_HOME="$work/training-data" "$work/runtime/bin/java" -XX:DumpLoadedClassList="$list" \
+      -Dexposurecheck.firstFrameProbe=true -cp "$work/input/*" org.exposurecheck.Main >"$log" 2>&1 \
+      || { echo "the training start for the class archive failed; its output is in $log" >&2; exit 1; }
+    "$work/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$list" \
+      -XX:SharedArchiveFile="$work/runtime/lib/server/classes.jsa" >>"$log" 2>&1 \
+      || { echo "dumping the class archive failed; its output is in $log" >&2; exit 1; }
+    "$work/runtime/bin/java" -Xshare:on -cp "$work/input/*" org.exposurecheck.Main --version >/dev/null \
+      || { echo "the runtime does not accept its own class archive" >&2; exit 1; }
+    rm -rf "$work/training-data"
+  fi
+  rm -rf "$work/runtime/bin"
 }
 
 # JavaFX looks for its native libraries in the runtime first (lib/, or bin/javafx on Windows) and

@@ -17,7 +17,7 @@ java -jar "$jar" demo generate --records 240 --personas 24 --seed 2019 --formats
 # --photos: the demo shows the photo check, so its pack carries the (fictional) headshots' hashes.
 java -jar "$jar" pack build --demo --photos --input "$work/data/records.jsonl" --format jsonl \
   --id demo-hkleaks --title "Demo leak site (fictional people)" --source "demo mirror" \
-  --sequence 3 --expires-days 36500 --signing-key src/demo/demo-publisher.key --out "$out/demo.ecpack"
+  --sequence 4 --expires-days 36500 --signing-key src/demo/demo-publisher.key --out "$out/demo.ecpack"
 cp src/demo/demo-publisher.pub "$out/demo-publisher.pub"
 cp "$work/data/personas.jsonl" "$out/demo-personas.jsonl"
 cp "$work/data/truth.jsonl" "$out/demo-truth.jsonl"

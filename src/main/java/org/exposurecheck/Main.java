@@ -14,7 +14,8 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0 || args.length == 1 && DesktopApp.isPackFile(args[0])) {
-            DesktopApp.launch(args);
+            // Without GTK 3 or a display, one sentence on the console instead of JavaFX's stack trace.
+            DesktopApp.open(args).ifPresent(whyNot -> System.exit(ExposureCheckCli.failOnConsole(whyNot)));
             return;
         }
         System.exit(ExposureCheckCli.runOnConsole(args));

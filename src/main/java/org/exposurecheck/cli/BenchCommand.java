@@ -2,6 +2,7 @@ package org.exposurecheck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -10,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.exposurecheck.bench.Benchmark;
 import org.exposurecheck.bench.DetectionScore;
 import org.exposurecheck.bench.KeyedBenchmark;
+import org.exposurecheck.bench.StartBenchmark;
 import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.store.vault.VaultException;
 import org.exposurecheck.store.vault.VaultKdf;
@@ -22,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench", description = "Measure KDF cost, build and check efficiency, pack size, detection quality and the keyed tier on this machine.")
+@Command(name = "bench", description = "Measure KDF cost, build and check efficiency, pack size, detection quality and the keyed tier on this machine; with --start, the time to the first window.")
 final class BenchCommand implements Callable<Integer> {
     private static final int VAULT_SAMPLES = 3;
     private final Clock clock;
@@ -58,6 +60,12 @@ final class BenchCommand implements Callable<Integer> {
             description = "Full batches sent to the keyed service to time it (default: ${DEFAULT-VALUE}).")
     int keyedRequests;
 
+    @Option(names = "--start", description = "Measure only the time to the first window, for the app and for a hello-world JavaFX window (needs a display, e.g. xvfb-run -a).")
+    boolean start;
+
+    @Option(names = "--start-rounds", defaultValue = "5", paramLabel = "N", description = "Timed rounds of the start-up bench (default: ${DEFAULT-VALUE}).")
+    int startRounds;
+
     @Option(names = "--seed", defaultValue = "7", paramLabel = "N", description = "Seed of the synthetic data (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -68,6 +76,9 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (start) {
+            return startUp(out);
+        }
         int cores = threads.count();
         if (!keyedOnly) {
             offline(out, cores);
@@ -134,6 +145,46 @@ final class BenchCommand implements Callable<Integer> {
             return VaultUnlockBenchmark.measure(scratch, VaultKdf.DEFAULT_COST, VAULT_SAMPLES);
         } finally {
             Files.deleteIfExists(scratch);
+        }
+    }
+
+    private int startUp(PrintWriter out) {
+        if (startRounds < 1) {
+            throw new UserError("--start-rounds must be at least 1.");
+        }
+        boolean linux = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
+        if (linux && System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
+            throw new UserError("bench --start opens windows and needs a display: run it in a desktop session, or under xvfb-run -a (Debian: apt-get install xvfb libgtk-3-0).");
+        }
+        Path jar = ownJar();
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        StartBenchmark.Figures f;
+        try {
+            f = new StartBenchmark(java, jar, note -> {
+                out.println(note);
+                out.flush();
+            }).run(startRounds);
+        } catch (StartBenchmark.Unmeasurable failed) {
+            throw new UserError(failed.getMessage());
+        }
+        out.println();
+        out.println(format("Start to first window, medians of %d rounds taken in turn: app %.2f s (with its class-data archive), "
+                + "%.2f s without it; hello-world JavaFX window %.2f s.", f.rounds(), f.appSeconds(), f.appWithoutArchiveSeconds(), f.helloSeconds()));
+        out.println(format("Start ratio (app ÷ hello-world, median of the rounds' ratios): %.2f with the archive, %.2f without.",
+                f.ratio(), f.ratioWithoutArchive()));
+        return 0;
+    }
+
+    /** The jar this command runs from: the start bench times that jar, as a person starts it. */
+    private static Path ownJar() {
+        try {
+            Path location = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (!Files.isRegularFile(location) || !location.toString().endsWith(".jar")) {
+                throw new UserError("bench --start times the packaged app: run it as java -jar target/exposure-check.jar bench --start.");
+            }
+            return location;
+        } catch (URISyntaxException | SecurityException unknown) {
+            throw new UserError("bench --start could not find the jar it runs from.");
         }
     }
 

@@ -34,6 +34,13 @@ public final class ExposureCheckCli implements Runnable {
         return execute(args, out, err, Clock.systemDefaultZone());
     }
 
+    /** Prints one sentence (UTF-8) to stderr and returns the failure exit code: for the desktop app when it cannot open. */
+    public static int failOnConsole(String sentence) {
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
+        err.println(sentence);
+        return EXIT_FAILURE;
+    }
+
     /** Runs one command line with the given streams and clock; returns the exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
         CommandLine commandLine = new CommandLine(new ExposureCheckCli(), new CommandFactory(clock));

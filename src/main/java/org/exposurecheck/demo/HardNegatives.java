@@ -67,10 +67,9 @@ final class HardNegatives {
             case PHONE_ONE_DIGIT_OFF -> new Negative(factory.newPerson(near.name()).withPhone(factory.phoneNear(near.phone())),
                     Set.of(IdentifierType.NAME, IdentifierType.PHONE), "hard negative: same name as the person in " + record
                     + ", phone one digit different, other details drawn afresh");
-            case SAME_BUILDING -> new Negative(factory.newPerson(near.name())
-                    .withHome(factory.homeIn(near.home().building(), near.home().block())),
-                    Set.of(IdentifierType.NAME, IdentifierType.ADDRESS), "hard negative: same name and building as the person in " + record
-                    + ", different flat and phone");
+            case SAME_BUILDING -> new Negative(factory.newPerson(near.name()).withHome(factory.flatNear(near.home())),
+                    Set.of(IdentifierType.NAME, IdentifierType.ADDRESS), "hard negative: same name, building and block as the person in " + record
+                    + ", a flat on the same floor or one floor away, different phone");
             case SAME_DOB -> new Negative(factory.newPerson(near.name()).withDob(near.dob()), Set.of(IdentifierType.NAME, IdentifierType.DOB),
                     "hard negative: same name and date of birth as the person in " + record + ", different HKID and phone");
             case SIMILAR_HKID -> new Negative(differentlyNamed(near).withHkid(factory.hkidNear(near.hkid())),

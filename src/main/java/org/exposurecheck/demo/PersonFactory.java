@@ -26,6 +26,7 @@ final class PersonFactory {
     private static final List<String> FREE_MAIL_DOMAINS = List.of("outlook.com", "hotmail.com");
     // Reserved example domains (RFC 2606), so no invented address can reach a real mailbox at them.
     private static final List<String> EXAMPLE_DOMAINS = List.of("mail.example.org", "inbox.example.net", "post.example.com");
+    private static final double NEW_RANGE_SHARE = 0.05;
     private static final LocalDate OLDEST = LocalDate.of(1950, 1, 1);
     private static final LocalDate YOUNGEST = LocalDate.of(2005, 12, 31);
 
@@ -66,7 +67,7 @@ final class PersonFactory {
             for (int step = 1; step <= 9; step++) {
                 digits[position] = (char) ('0' + (phone.local().charAt(position) - '0' + step) % 10);
                 Mobile near = new Mobile(phone.countryCode(), new String(digits));
-                if (isValid(near) && phones.add(near.e164())) {
+                if (readAsItself(read(near), near) && phones.add(near.e164())) {
                     return near;
                 }
             }
@@ -87,10 +88,35 @@ final class PersonFactory {
         }
     }
 
+    /** A new flat on the same floor of the same block as {@code home}, or else one floor away: the neighbours a matcher must keep apart. */
+    Home flatNear(Home home) {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            boolean sameFloor = dice.chance(0.5);
+            int floor = sameFloor ? home.floor() : Math.max(0, home.floor() + dice.pick(List.of(-1, 1)));
+            String flat = sameFloor ? otherFlat(home.flat()) : home.flat();
+            Home near = new Home(home.building(), home.block(), floor, flat);
+            if (flats.add(near.key())) {
+                return near;
+            }
+        }
+        return homeIn(home.building(), home.block());
+    }
+
+    /** "A" → another letter A–H, "7" → another number 1–20, in the same style as the building's flats. */
+    private String otherFlat(String flat) {
+        while (true) {
+            String other = Character.isLetter(flat.charAt(0)) ? String.valueOf((char) ('A' + dice.between(0, 7)))
+                    : String.valueOf(dice.between(1, 20));
+            if (!other.equals(flat)) {
+                return other;
+            }
+        }
+    }
+
     /** A new flat in the given building and block (0: the building has no blocks). */
     Home homeIn(Building building, int block) {
         while (true) {
-            int floor = dice.chance(0.05) ? 0 : dice.between(1, building.type() == Building.Type.BUILDING ? 25 : 40);
+            int floor = dice.chance(0.05) ? 0 : dice.between(1, building.onStreet() ? 25 : 40);
             String flat = dice.chance(0.6) ? String.valueOf((char) ('A' + dice.between(0, 7))) : String.valueOf(dice.between(1, 20));
             Home home = new Home(building, block, floor, flat);
             if (flats.add(home.key())) {
@@ -113,22 +139,31 @@ final class PersonFactory {
         }
     }
 
-    /** Hong Kong mobiles start with 5, 6 or 9; a few people carry a Macau number (6xxx xxxx). */
+    /**
+     * Hong Kong mobiles start with 5, 6 or 9; a few people carry a Macau number (6xxx xxxx). About one number
+     * in twenty comes from a range libphonenumber does not list as assigned, as numbers from ranges opened after
+     * its metadata was made do; the rest from ranges it knows.
+     */
     private Mobile phone() {
+        boolean newRange = dice.chance(NEW_RANGE_SHARE);
         while (true) {
             Mobile phone = dice.chance(0.03)
                     ? new Mobile("853", "6" + dice.digits(7))
                     : new Mobile("852", dice.pick(List.of("9", "9", "6", "6", "5")) + dice.digits(7));
-            // Not every prefix is allocated; the normaliser (libphonenumber) knows which are.
-            if (isValid(phone) && phones.add(phone.e164())) {
+            Normalised read = read(phone);
+            if (readAsItself(read, phone) && read.note().isEmpty() != newRange && phones.add(phone.e164())) {
                 return phone;
             }
         }
     }
 
-    private boolean isValid(Mobile phone) {
-        Normalised normalised = normaliser.normalise(IdentifierType.PHONE, "+" + phone.countryCode() + " " + phone.local());
-        return normalised.isValid() && normalised.forms().get(0).value().equals(phone.e164());
+    private Normalised read(Mobile phone) {
+        return normaliser.normalise(IdentifierType.PHONE, "+" + phone.countryCode() + " " + phone.local());
+    }
+
+    /** The normaliser reads the number as itself: possible for its region, whether or not listed as assigned. */
+    private static boolean readAsItself(Normalised read, Mobile phone) {
+        return read.isValid() && read.forms().get(0).value().equals(phone.e164());
     }
 
     private String email(PersonName name, LocalDate dob) {

@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A coarse Cantonese sound key per syllable, so a romanised name meets the Chinese characters it
@@ -44,6 +46,7 @@ final class CantoneseSound {
             + "ak=ak e=e ei=i eu=iu em=em eng=eng ep=ep ek=ek i=i iu=iu im=im in=in ing=ing ip=ip it=it ik=ik o=o oi=oi "
             + "ou=o on=on ong=ong ot=ot ok=ok u=u ui=ui un=un ung=ung ut=ut uk=uk oe=eu oeng=eung oek=euk eoi=ui eon=un "
             + "eot=ut yu=u yun=yun yut=yut");
+    private static final Set<String> KEY_FINALS = keyFinals();
     /** Surname readings Unihan's kCantonese leaves out (區 Au, 單 Sin, 覃 Tam, 繆 Miu, 解 Hai, 查 Cha). */
     private static final Map<Character, String> SURNAME_READINGS = Map.of('區', "au1", '区', "au1", '單', "sin6", '单', "sin6",
             '覃', "taam4", '繆', "miu6", '缪', "miu6", '解', "haai6", '查', "caa4");
@@ -98,6 +101,11 @@ final class CantoneseSound {
         return initial + "-" + fin;
     }
 
+    /** True for a final a key can end in, e.g. "ung" from "Chung" or zung1; false for the leftover letters of a non-syllable. */
+    static boolean isKeyFinal(String fin) {
+        return KEY_FINALS.contains(fin);
+    }
+
     /** The Jyutping readings of a character, or an empty list when Unihan has none. */
     static List<String> readings(char character) {
         List<String> readings = new ArrayList<>(Table.READINGS.getOrDefault(character, List.of()));
@@ -106,6 +114,12 @@ final class CantoneseSound {
             readings.add(surname);
         }
         return readings;
+    }
+
+    private static Set<String> keyFinals() {
+        Set<String> finals = new HashSet<>(ROMANISED_FINALS.values());
+        finals.addAll(JYUTPING_FINALS.values());
+        return Set.copyOf(finals);
     }
 
     private static Map<String, String> finals(String spec) {

@@ -28,18 +28,30 @@ public final class AppContext implements AutoCloseable {
     private final BooleanProperty presentation = new SimpleBooleanProperty();
     private final PackLibrary packs;
     private final CheckSession session;
+    private final StartupWork startup;
     private SaveFileDialog saveDialog = SaveFileDialog.SYSTEM;
 
     public AppContext(Path dataDir, Clock clock) {
+        this(dataDir, clock, null);
+    }
+
+    /** {@code startup}: the first window's answers, begun early; null works them out when first asked. */
+    AppContext(Path dataDir, Clock clock, StartupWork startup) {
         this.dataDir = dataDir;
         this.clock = clock;
         this.normaliser = new Normaliser(clock);
         this.packs = new PackLibrary(dataDir, clock);
         this.session = new CheckSession(normaliser);
+        this.startup = startup != null ? startup : StartupWork.onDemand(packs);
     }
 
-    public static AppContext forThisUser() {
-        return new AppContext(DataDirectory.defaultLocation(), Clock.systemDefaultZone());
+    /** The person's own data directory and clock; begins the first window's work at once. */
+    static AppContext forThisUser(StartupWork startup) {
+        return new AppContext(DataDirectory.defaultLocation(), Clock.systemDefaultZone(), startup);
+    }
+
+    static StartupWork beginStartupForThisUser() {
+        return StartupWork.begin(DataDirectory.defaultLocation(), Clock.systemDefaultZone());
     }
 
     public Path dataDir() {
@@ -70,6 +82,11 @@ public final class AppContext implements AutoCloseable {
         return presentation;
     }
 
+    /** Whether packs were installed and the system is dark, as the first window opens. */
+    public StartupWork startup() {
+        return startup;
+    }
+
     public PackLibrary packs() {
         return packs;
     }
@@ -85,6 +102,14 @@ public final class AppContext implements AutoCloseable {
     /** Replaces the system's save dialog, which a headless test cannot drive. */
     public void useSaveDialog(SaveFileDialog dialog) {
         saveDialog = dialog;
+    }
+
+    /** Loads what reading typed values needs on a background thread, so the first field the person leaves is read at once. */
+    public void warmUpInBackground() {
+        Thread warmUp = new Thread(normaliser::warmUp, "normaliser-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
     }
 
     @Override

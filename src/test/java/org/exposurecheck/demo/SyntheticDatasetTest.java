@@ -262,6 +262,9 @@ class SyntheticDatasetTest {
             } else if (entry.note().contains("building")) {
                 variants.add("building");
                 assertThat(values(persona, IdentifierType.ADDRESS)).isNotEmpty();
+                // Same block, another flat: even across scripts, never a flat-level form in common.
+                assertThat(forms(persona, EnumSet.of(FormKind.ADDRESS_FLAT))).as(entry.note())
+                        .doesNotContainAnyElementsOf(forms(record, EnumSet.of(FormKind.ADDRESS_FLAT)));
             } else {
                 variants.add("namesake");
                 assertThat(entry.note()).contains("namesake");

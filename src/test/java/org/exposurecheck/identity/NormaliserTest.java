@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class NormaliserTest {
@@ -171,9 +172,41 @@ class NormaliserTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"1234", "9123 456", "phone me", "+852 0123 4567"})
+        @ValueSource(strings = {"1234", "9123 456", "phone me", "+852 0123 4567", "1234 5678", "8512 3456", "+852 9123 45678",
+                "10012345678", "+853 1234 5678"})
         void unreadableNumbersAreRefused(String written) {
             assertThat(problem(IdentifierType.PHONE, written)).isEqualTo(Problem.PHONE_INVALID);
+        }
+
+        @Test
+        void aNumberKnownAsAssignedHasNoNote() {
+            assertThat(N1.normalise(IdentifierType.PHONE, "9123 4567").note()).isEmpty();
+            assertThat(N1.normalise(IdentifierType.PHONE, "+853 6612 3456").note()).isEmpty();
+        }
+
+        /** Ranges libphonenumber 9.0.43 does not list as assigned (99xx, 41xx, 50xx in Hong Kong; 61xx in Macau). */
+        @ParameterizedTest
+        @ValueSource(strings = {"9912 3456", "+852 9912 3456", "(852)99123456", "00852 9912 3456", "852-9912-3456", "９９１２３４５６"})
+        void aNumberFromARangeNotKnownAsAssignedIsReadWithANote(String written) {
+            Normalised read = N1.normalise(IdentifierType.PHONE, written);
+            assertThat(read.isValid()).as(written).isTrue();
+            assertThat(read.forms()).extracting(CanonicalForm::value).containsExactly("+85299123456");
+            assertThat(read.note()).contains(Note.PHONE_NOT_KNOWN_ASSIGNED);
+        }
+
+        @Test
+        void otherRangesNotKnownAsAssigned() {
+            assertThat(forms(IdentifierType.PHONE, "4123 4567", FormKind.PHONE)).containsExactly("+85241234567");
+            assertThat(forms(IdentifierType.PHONE, "5012 3456", FormKind.PHONE)).containsExactly("+85250123456");
+            assertThat(forms(IdentifierType.PHONE, "+853 6100 0000", FormKind.PHONE)).containsExactly("+85361000000");
+            assertThat(N1.normalise(IdentifierType.PHONE, "+853 6100 0000").note()).contains(Note.PHONE_NOT_KNOWN_ASSIGNED);
+        }
+
+        @Test
+        void offByOneDigitIsStillADifferentNumberInARangeNotKnownAsAssigned() {
+            assertApart(IdentifierType.PHONE, "9912 3456", "9912 3457");
+            assertApart(IdentifierType.PHONE, "4123 4567", "4123 4568");
+            assertApart(IdentifierType.PHONE, "9912 3456", "9812 3456");
         }
     }
 
@@ -258,7 +291,69 @@ class NormaliserTest {
         @Test
         void buildingOnlyAddressHasNoFlatForm() {
             assertThat(N1.normalise(IdentifierType.ADDRESS, "Sunny Estate, Sha Tin").forms())
-                    .extracting(CanonicalForm::kind).containsExactly(FormKind.ADDRESS_BUILDING);
+                    .extracting(CanonicalForm::kind).containsOnly(FormKind.ADDRESS_BUILDING);
+        }
+
+        /** The same flat in English and in Chinese (Traditional or Simplified): Cantonese building names, HK romanisation. */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+                "Flat A, 12/F, Block 3, Wah Fu Estate, Pok Fu Lam, HK | 香港華富邨第3座12樓A室",
+                "Flat A, 12/F, Blk 3, Wah Fu Est | 华富村3座12楼A室",
+                "Flat 5, 3/F, Block 22, Shek Kip Mei Estate, Sham Shui Po, Kowloon | 九龍深水埗石硤尾邨第22座3樓5室",
+                "Rm 10, 8th Floor, Kwai Chung Estate, N.T. | 新界葵涌邨8字樓10室",
+                "Flat C, 20/F, Tower 1, Kwun Tong Garden | 觀塘花園1座20樓C室",
+                "Flat 2, 16/F, Block B, Hung Hom Court | 紅磡苑B座16樓2室",
+                "Flat 7, 9/F, Block 4, Lek Yuen Estate, Sha Tin | 沙田瀝源邨第四座9樓7室",
+                "Flat D, 7/F, Hing Cheong Mansion, 12 Nathan Road | 彌敦道12號興昌大廈7樓D室",
+                "Flat 3, 5/F, Block 2, Taikoo Shing | 太古城第2座5樓3室",
+                "Flat E, 2/F, Block 9, Mei Foo Sun Chuen | 美孚新邨第9座2樓E室"})
+        void cantoneseBuildingNamesMeetAcrossScriptsAtFlatLevel(String english, String chinese) {
+            assertMeet(IdentifierType.ADDRESS, FormKind.ADDRESS_FLAT, english, chinese);
+            assertMeet(IdentifierType.ADDRESS, FormKind.ADDRESS_BUILDING, english, chinese);
+        }
+
+        @Test
+        void acrossScriptsAnotherFlatOfTheBlockMeetsOnlyAtBuildingLevel() {
+            String english = "Flat A, 12/F, Block 3, Wah Fu Estate";
+            for (String neighbour : List.of("華富邨第3座12樓B室", "華富邨第3座11樓A室", "華富邨第3座2樓A室")) {
+                assertMeet(IdentifierType.ADDRESS, FormKind.ADDRESS_BUILDING, english, neighbour);
+                assertThat(forms(IdentifierType.ADDRESS, english, FormKind.ADDRESS_FLAT))
+                        .as(neighbour).doesNotContainAnyElementsOf(forms(IdentifierType.ADDRESS, neighbour, FormKind.ADDRESS_FLAT));
+            }
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"華貴邨第3座12樓A室", "華富苑第3座12樓A室", "華富邨第4座12樓A室", "富華邨第3座12樓A室"})
+        void acrossScriptsAnotherBuildingIsApart(String other) {
+            assertApart(IdentifierType.ADDRESS, "Flat A, 12/F, Block 3, Wah Fu Estate", other);
+        }
+
+        @Test
+        void aBuildingNamedInEnglishWordsIsNotLinkedToItsChineseName() {
+            assertApart(IdentifierType.ADDRESS, "Flat A, 12/F, Block 3, Silverbrook Estate", "銀溪邨第3座12樓A室");
+            assertThat(N1.normalise(IdentifierType.ADDRESS, "Flat A, 12/F, Block 3, Silverbrook Estate").forms()).hasSize(2);
+        }
+
+        @Test
+        void aBuildingNamedAfterItsDistrictKeepsItsName() {
+            assertMeet(IdentifierType.ADDRESS, FormKind.ADDRESS_FLAT, "九龍觀塘花園1座20樓C室", "觀塘花園第1座20樓C室");
+            assertApart(IdentifierType.ADDRESS, "九龍觀塘花園1座20樓C室", "新界沙田花園1座20樓C室");
+        }
+
+        @Test
+        void theWordsForFloorAreOne() {
+            assertMeet(IdentifierType.ADDRESS, FormKind.ADDRESS_FLAT, "華富邨第3座12字樓A室", "華富邨第3座12樓A室");
+        }
+
+        /** N1 forms already in packs stay exactly as they were; sound keys are added beside them (decision 0019). */
+        @Test
+        void theFormsWrittenBeforeSoundKeysAreUnchanged() {
+            assertThat(forms(IdentifierType.ADDRESS, ENGLISH, FormKind.ADDRESS_FLAT)).contains("sunny estate#3#12#a");
+            assertThat(forms(IdentifierType.ADDRESS, ENGLISH, FormKind.ADDRESS_BUILDING)).contains("sunny estate#3");
+            assertThat(forms(IdentifierType.ADDRESS, "新界沙田陽光邨第3座12樓A室", FormKind.ADDRESS_FLAT)).contains("阳光村#3#12#a");
+            assertThat(forms(IdentifierType.ADDRESS, "Flat A, 12/F, Block 3, Wah Fu Estate", FormKind.ADDRESS_FLAT))
+                    .containsExactlyInAnyOrder("wah fu estate#3#12#a", "~w-a f-u estate#3#12#a");
+            assertThat(forms(IdentifierType.ADDRESS, "九龍旺角彌敦道123號幸運大廈地下B室", FormKind.ADDRESS_FLAT)).contains("幸运大厦##g#b");
         }
 
         @Test

@@ -59,7 +59,10 @@ class DesktopFlowTest {
     @Test
     void anExposedPersonaSeesWhatMatchedWhatElseIsListedAndAdvice() throws Exception {
         DemoPersonas.Persona persona = persona("exposed");
-        ExposureReport expected = ui.context.engine().check(persona.profile(), List.of(BundledDemo.pack(java.time.Instant.now())),
+        // What the picker puts in the form: the typed details and, for a persona who brings one, their photo.
+        Profile filled = new Profile(persona.profile().label(), persona.profile().identifiers(),
+                persona.photo().isPresent() ? persona.photoProbes() : List.of());
+        ExposureReport expected = ui.context.engine().check(filled, List.of(BundledDemo.pack(java.time.Instant.now())),
                 Progress.NONE, new CancelSignal());
         assertThat(expected.exposed()).as("the demo data lists this persona").isTrue();
 
@@ -93,6 +96,20 @@ class DesktopFlowTest {
         assertThat(ui.text("#notFoundNote")).startsWith("Not found does not mean safe.");
         assertThat(ui.text("#scope")).contains("against 1 dataset: Demo leak site (fictional people)");
         assertThat(ui.robot.lookup("#advice-phone").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aPhoneNumberNotKnownAsAssignedGetsANoteAndIsChecked() throws Exception {
+        ui.toForm();
+        ui.type("name", "陳大文");
+        ui.type("phone", "9912 3456");
+        ui.robot.clickOn("#field-email");
+        WaitForAsyncUtils.waitForFxEvents();
+        ui.assertVisible("#note-phone");
+        assertThat(ui.text("#note-phone")).startsWith("This number is not in the list of phone numbers in use that we know");
+        assertThat(ui.robot.lookup("#problem-phone").queryAs(javafx.scene.Node.class).isVisible()).isFalse();
+        ui.checkAndWait();
+        assertThat(ui.text("#scope")).contains("name").contains("phone number");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import org.exposurecheck.identity.Identifier;
 import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.identity.Normaliser;
+import org.exposurecheck.identity.Note;
 import org.exposurecheck.identity.Problem;
 import org.exposurecheck.match.Profile;
 import org.exposurecheck.ui.form.EntryRow;
@@ -40,6 +41,19 @@ class FormViewModelTest {
         assertThat(hkid.showsProblem().get()).isTrue();
         hkid.valueProperty().set("A123456(3)");
         assertThat(hkid.showsProblem().get()).isFalse();
+    }
+
+    @Test
+    void aPhoneNotKnownAsAssignedIsReadableAndCarriesANoteNotAProblem() {
+        EntryRow phone = row(IdentifierType.PHONE);
+        phone.valueProperty().set("9912 3456");
+        phone.touchedProperty().set(true);
+        assertThat(phone.isReadable()).isTrue();
+        assertThat(phone.showsProblem().get()).isFalse();
+        assertThat(phone.showsNote().get()).isTrue();
+        assertThat(phone.noteProperty().get()).isEqualTo(Note.PHONE_NOT_KNOWN_ASSIGNED);
+        phone.valueProperty().set("9123 4567");
+        assertThat(phone.showsNote().get()).as("a number known as assigned").isFalse();
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.exposurecheck.demo.TruthEntry;
 import org.exposurecheck.identity.Bundles;
 import org.exposurecheck.identity.IdentifierType;
+import org.exposurecheck.identity.Note;
 import org.exposurecheck.identity.Problem;
 import org.exposurecheck.match.Confidence;
 import org.exposurecheck.pack.PackRefusal;
@@ -151,8 +152,9 @@ class LocalizationTest {
             Stream.of("name", "description", "contact").forEach(field -> expected.add("helpline." + helpline + "." + field));
         }
         assertThat(advice).isEqualTo(expected);
-        assertThat(load("identity/problems", "").stringPropertyNames())
-                .isEqualTo(Arrays.stream(Problem.values()).map(Problem::messageKey).collect(Collectors.toSet()));
+        assertThat(load("identity/problems", "").stringPropertyNames()).isEqualTo(Stream.concat(
+                Arrays.stream(Problem.values()).map(Problem::messageKey), Arrays.stream(Note.values()).map(Note::messageKey))
+                .collect(Collectors.toSet()));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.exposurecheck.ui.common;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.scene.text.Font;
 
 /**
@@ -13,7 +14,28 @@ public final class CjkFonts {
             "microsoft jhenghei", "microsoft yahei", "mingliu", "pmingliu", "simsun", "simhei", "pingfang", "heiti",
             "hiragino sans gb", "songti");
 
+    /** Asked once per run: listing the system's fonts reads every font file's name (fontconfig), slow with many fonts. */
+    private static volatile Boolean available;
+
     private CjkFonts() {
+    }
+
+    /**
+     * Tells {@code missing} whether no CJK font is available: at once if already known, otherwise after the
+     * first window has been drawn, which need not wait for the list of fonts. FX thread only.
+     */
+    public static void whenKnown(Consumer<Boolean> missing) {
+        Boolean known = available;
+        if (known != null) {
+            missing.accept(!known);
+            return;
+        }
+        AfterFirstFrame.run(() -> {
+            if (available == null) {
+                available = available();
+            }
+            missing.accept(!available);
+        });
     }
 
     public static boolean available() {

@@ -11,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.identity.Normalised;
 import org.exposurecheck.identity.Normaliser;
+import org.exposurecheck.identity.Note;
 import org.exposurecheck.identity.Problem;
 
 /** One detail the person types: its kind, the text, and whether the identity layer can read it. */
@@ -18,6 +19,7 @@ public final class EntryRow {
     private final IdentifierType type;
     private final StringProperty value = new SimpleStringProperty("");
     private final ObjectProperty<Problem> problem = new SimpleObjectProperty<>();
+    private final ObjectProperty<Note> note = new SimpleObjectProperty<>();
     private final BooleanProperty touched = new SimpleBooleanProperty();
 
     EntryRow(IdentifierType type, Normaliser normaliser) {
@@ -25,6 +27,7 @@ public final class EntryRow {
         value.addListener((observable, before, now) -> {
             Normalised normalised = now == null || now.isBlank() ? null : normaliser.normalise(type, now);
             problem.set(normalised == null ? null : normalised.problem().orElse(null));
+            note.set(normalised == null ? null : normalised.note().orElse(null));
         });
     }
 
@@ -41,6 +44,11 @@ public final class EntryRow {
         return problem;
     }
 
+    /** Something to know about a readable value (a phone number not known as assigned), or null. */
+    public ObjectProperty<Note> noteProperty() {
+        return note;
+    }
+
     /** Set once the person leaves the field, so a half-typed value is not scolded. */
     public BooleanProperty touchedProperty() {
         return touched;
@@ -48,6 +56,10 @@ public final class EntryRow {
 
     public BooleanBinding showsProblem() {
         return Bindings.createBooleanBinding(() -> touched.get() && problem.get() != null, touched, problem);
+    }
+
+    public BooleanBinding showsNote() {
+        return Bindings.createBooleanBinding(() -> touched.get() && note.get() != null, touched, note);
     }
 
     public boolean isReadable() {

@@ -12,7 +12,7 @@ import org.exposurecheck.ui.common.I18n;
 
 /**
  * The controls of one row: a label tied to its field, the field, a remove button with accessible text,
- * and the identity layer's message under it once the person has left the field.
+ * and the identity layer's message (a problem, or a note that does not block) under it once the person has left the field.
  */
 final class EntryRowView extends VBox {
     private final TextField field = new TextField();
@@ -42,7 +42,8 @@ final class EntryRowView extends VBox {
         removeButton.setFocusTraversable(false);
 
         Label problem = new Label();
-        VBox fieldAndProblem = new VBox(2, field, problem);
+        Label note = new Label();
+        VBox fieldAndProblem = new VBox(2, field, problem, note);
         HBox.setHgrow(fieldAndProblem, Priority.ALWAYS);
         HBox line = new HBox(8, label, fieldAndProblem, removeButton);
         line.setAlignment(Pos.TOP_LEFT);
@@ -56,6 +57,16 @@ final class EntryRowView extends VBox {
         problem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> row.problemProperty().get() == null ? "" : row.problemProperty().get().message(i18n.locale()),
                 row.problemProperty()));
+        // A note informs and never blocks: the value is checked as typed.
+        note.getStyleClass().add("note");
+        note.setWrapText(true);
+        note.setId("note-" + type);
+        note.setAccessibleRole(AccessibleRole.TEXT);
+        note.visibleProperty().bind(row.showsNote());
+        note.managedProperty().bind(note.visibleProperty());
+        note.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> row.noteProperty().get() == null ? "" : row.noteProperty().get().message(i18n.locale()),
+                row.noteProperty()));
         getChildren().add(line);
         getStyleClass().add("entry-row");
     }

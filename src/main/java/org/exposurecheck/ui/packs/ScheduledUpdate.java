@@ -20,12 +20,13 @@ public final class ScheduledUpdate {
     private ScheduledUpdate() {
     }
 
+    /** Reads the schedule and, when an update is due, runs it: all on a background thread, so the window never waits. */
     public static void startIfDue(Path dataDir, Clock clock) {
-        UpdatesViewModel updates = new UpdatesViewModel(dataDir, clock);
-        if (updates.load().isPresent() || !updates.scheduledUpdateDue()) {
-            return;
-        }
         Thread worker = new Thread(() -> {
+            UpdatesViewModel updates = new UpdatesViewModel(dataDir, clock);
+            if (updates.load().isPresent() || !updates.scheduledUpdateDue()) {
+                return;
+            }
             try {
                 UpdateSummary summary = updates.update(Optional.empty(), UpdateProgress.NONE, new CancelSignal());
                 LOG.info("Scheduled update finished: complete={}, packs={}", summary.complete(), summary.packs().size());

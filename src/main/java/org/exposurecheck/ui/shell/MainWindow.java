@@ -2,6 +2,7 @@ package org.exposurecheck.ui.shell;
 
 import java.lang.reflect.Constructor;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Parent;
@@ -14,6 +15,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.exposurecheck.ui.AppContext;
+import org.exposurecheck.ui.common.AfterFirstFrame;
 import org.exposurecheck.ui.common.Fxml;
 import org.exposurecheck.ui.common.Theme;
 
@@ -32,7 +34,7 @@ public final class MainWindow implements Navigator {
     private final Stage stage;
     private final Runnable exit;
     private final BooleanProperty demoMode = new SimpleBooleanProperty();
-    private final boolean systemDark = Theme.systemPrefersDark();
+    private final boolean systemDark;
     private final Scene scene;
     private Screen current = Screen.WELCOME;
     private org.exposurecheck.ui.packs.PacksController packs;
@@ -41,7 +43,8 @@ public final class MainWindow implements Navigator {
         this.context = context;
         this.stage = stage;
         this.exit = exit;
-        demoMode.set(!context.packs().hasInstalledPacks());
+        demoMode.set(!context.startup().packsInstalled());
+        systemDark = context.startup().systemPrefersDark();
         scene = new Scene(new BorderPane(), WIDTH, HEIGHT);
         // A filter, not an accelerator: it runs before any control, so a focused text field cannot swallow it.
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -62,7 +65,7 @@ public final class MainWindow implements Navigator {
         window.rebuild();
         stage.setScene(window.scene);
         stage.setTitle(context.i18n().text("app.title"));
-        stage.getIcons().setAll(windowIcons());
+        AfterFirstFrame.run(() -> setIconsSoon(stage));
         stage.setOnHidden(event -> context.session().clear());
         stage.show();
         return window;
@@ -73,10 +76,19 @@ public final class MainWindow implements Navigator {
         return "/org/exposurecheck/ui/icon-" + size + ".png";
     }
 
-    private static List<Image> windowIcons() {
-        return WINDOW_ICON_SIZES.stream()
-                .map(size -> new Image(MainWindow.class.getResourceAsStream(windowIconResource(size))))
-                .toList();
+    /**
+     * The window shows first: decoding eight PNGs up to 512 px and handing them to the window system cost the FX
+     * thread time before the first frame. Images may be decoded on any thread; the stage takes them on the FX thread.
+     */
+    private static void setIconsSoon(Stage stage) {
+        Thread decoder = new Thread(() -> {
+            List<Image> icons = WINDOW_ICON_SIZES.stream()
+                    .map(size -> new Image(MainWindow.class.getResourceAsStream(windowIconResource(size))))
+                    .toList();
+            Platform.runLater(() -> stage.getIcons().setAll(icons));
+        }, "window-icons");
+        decoder.setDaemon(true);
+        decoder.start();
     }
 
     /** Opens the packs screen and starts importing a pack file the app was asked to open. */

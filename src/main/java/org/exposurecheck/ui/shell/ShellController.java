@@ -60,9 +60,12 @@ public final class ShellController {
         demoMode.selectedProperty().bindBidirectional(navigator.demoModeProperty());
         demoBanner.visibleProperty().bind(navigator.demoModeProperty());
         demoBanner.managedProperty().bind(demoBanner.visibleProperty());
-        boolean fontsMissing = !CjkFonts.available();
-        fontWarning.setVisible(fontsMissing);
-        fontWarning.setManaged(fontsMissing);
+        fontWarning.setVisible(false);
+        fontWarning.setManaged(false);
+        CjkFonts.whenKnown(fontsMissing -> {
+            fontWarning.setVisible(fontsMissing);
+            fontWarning.setManaged(fontsMissing);
+        });
         quickExit.setTooltip(new Tooltip(context.i18n().text("toolbar.quickExit.tooltip")));
     }
 
