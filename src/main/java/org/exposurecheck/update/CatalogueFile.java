@@ -94,6 +94,9 @@ public final class CatalogueFile {
         } catch (IOException | IllegalArgumentException unreadable) {
             throw damaged();
         }
+        if (catalogue == null) {
+            throw damaged(); // signed JSON "null": Jackson maps it to no object at all
+        }
         if (!Catalogue.FORMAT.equals(catalogue.format())) {
             throw UpdateRefusal.CATALOGUE_FORMAT_UNKNOWN.exception("format", catalogue.format());
         }

@@ -21,10 +21,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The bench's detection figures, asserted on a smaller generated set (the bench prints the full-size ones). The v2
- * attacker model ships fewer pairs than v1 did: on this set (seed 11) record recall is 0.922 and 88 of 96 exposed
- * personas are found (v1: 1.000); every miss is a record without a phone whose e-mail address is spelled from the
- * name (docs/decisions/0012-chain-aware-audit.md has the per-type figures). That is the honest price of not
- * re-identifying anyone; the keyed tier wins it back.
+ * attacker model ships fewer pairs than v1 did: on this set (seed 11) record recall is 0.972 and 94 of 96 exposed
+ * personas are found (v1: 1.000); the misses are records without a phone whose e-mail address is spelled from the
+ * name (docs/decisions/0012-chain-aware-audit.md has the per-type figures). An address is matched in 0.870 of the
+ * records that print one (0.90 under v1): v2 never ships a flat beside a phone, since a cracked phone pair would
+ * price the flat at a few million guesses. That is the honest price of not re-identifying anyone; the keyed tier
+ * wins it back.
  */
 class DetectionTest {
     @Test
@@ -50,6 +52,6 @@ class DetectionTest {
         assertThat(score.wrongRecordMatches()).isZero();
         assertThat(score.typeRecall(org.exposurecheck.identity.IdentifierType.PHONE)).isGreaterThan(0.95);
         // Leak and persona often write the address in different scripts; sound keys of building names link them.
-        assertThat(score.typeRecall(org.exposurecheck.identity.IdentifierType.ADDRESS)).isGreaterThanOrEqualTo(0.90);
+        assertThat(score.typeRecall(org.exposurecheck.identity.IdentifierType.ADDRESS)).isGreaterThanOrEqualTo(0.85);
     }
 }
