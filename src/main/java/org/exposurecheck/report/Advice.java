@@ -18,7 +18,7 @@ import org.exposurecheck.match.RecordMatch;
  * matched or when a matched record lists it: the person's record holds it either way.
  */
 public final class Advice {
-    private static final String BUNDLE = "org.exposurecheck.report.advice";
+    static final String BUNDLE = "org.exposurecheck.report.advice";
     private static final int MAX_STEPS = 6;
 
     /** One piece of advice: the kind of detail, a heading and its steps. */

@@ -54,7 +54,7 @@ class LocalizationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ui/messages", "report/advice", "identity/problems", "pack/refusals", "pack/judgement", "update/refusals",
-            "update/keyed", "store/vault/refusals"})
+            "update/keyed", "store/vault/refusals", "app/vault/vault", "app/vault/zxcvbn"})
     void everyLanguageHasExactlyTheSameKeysAndNoneIsEmpty(String bundle) throws IOException {
         Set<String> english = load(bundle, "").stringPropertyNames();
         for (String suffix : LANGUAGE_SUFFIXES) {
@@ -66,7 +66,7 @@ class LocalizationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ui/messages", "report/advice", "identity/problems", "pack/refusals", "pack/judgement", "update/refusals",
-            "update/keyed", "store/vault/refusals"})
+            "update/keyed", "store/vault/refusals", "app/vault/vault", "app/vault/zxcvbn"})
     void everyTranslationUsesTheArgumentsOfTheEnglishSentence(String bundle) throws IOException {
         Properties english = load(bundle, "");
         for (String suffix : List.of("_zh_HK", "_zh_CN")) {
@@ -148,6 +148,7 @@ class LocalizationTest {
             }
             assertThat(advice).as("advice for %s", type).contains(Advice.stepKey(type, 1));
         }
+        expected.add("advice.done");
         for (String helpline : Helplines.ids()) {
             Stream.of("name", "description", "contact").forEach(field -> expected.add("helpline." + helpline + "." + field));
         }

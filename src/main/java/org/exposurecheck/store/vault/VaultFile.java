@@ -106,7 +106,8 @@ public final class VaultFile {
     }
 
     /**
-     * Overwrites the vault (and any save left unfinished by a crash) with random bytes, then deletes it.
+     * Overwrites the vault (and any save left unfinished by a crash, and the {@link CheckedPacksNote}) with random
+     * bytes, then deletes it.
      * Needs no passphrase: a forgotten passphrase must not stop anyone deleting their vault. Returns
      * whether there was anything to delete.
      */
@@ -130,6 +131,7 @@ public final class VaultFile {
                 throw VaultRefusal.CANNOT_ERASE.because(failed, "file", each);
             }
         }
+        new CheckedPacksNote(dir).erase(random);
         if (!doomed.isEmpty()) {
             LOG.info("Forgot the vault: overwrote and deleted {} files", doomed.size());
         }

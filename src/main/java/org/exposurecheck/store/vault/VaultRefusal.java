@@ -23,7 +23,8 @@ public enum VaultRefusal implements Refusal {
     LABEL_MISSING,
     LABEL_TAKEN,
     LABEL_UNKNOWN,
-    STEP_UNKNOWN;
+    STEP_UNKNOWN,
+    LOCKED;
 
     public static final String BUNDLE = "org.exposurecheck.store.vault.refusals";
 

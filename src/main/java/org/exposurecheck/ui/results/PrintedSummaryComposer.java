@@ -11,6 +11,7 @@ import org.exposurecheck.report.Helplines;
 import org.exposurecheck.report.PrintedSummary;
 import org.exposurecheck.report.PrintedSummary.Block;
 import org.exposurecheck.report.PrintedSummary.Style;
+import org.exposurecheck.report.StepsDone;
 import org.exposurecheck.ui.common.I18n;
 
 /** Puts one check's results into a document a clinic can print or hand over, in the language the person chose. */
@@ -25,12 +26,17 @@ final class PrintedSummaryComposer {
     }
 
     static PrintedSummary compose(ExposureReport report, I18n i18n, LocalDate today) {
+        return compose(report, i18n, today, StepsDone.NONE);
+    }
+
+    /** {@code done}: the steps of the advice a saved profile's checklist marks as done, shown as such. */
+    static PrintedSummary compose(ExposureReport report, I18n i18n, LocalDate today, StepsDone done) {
         ResultsViewModel results = new ResultsViewModel(report);
         PrintedSummaryComposer composer = new PrintedSummaryComposer(i18n, new ResultsText(i18n, results));
         composer.introduce(report, today);
         composer.summarise(results);
         composer.describeRecords(results);
-        composer.giveAdvice(report);
+        composer.giveAdvice(report, done);
         composer.listHelplines();
         composer.describeScope();
         return new PrintedSummary(i18n.text("summary.title"), composer.blocks);
@@ -65,7 +71,7 @@ final class PrintedSummaryComposer {
         });
     }
 
-    private void giveAdvice(ExposureReport report) {
+    private void giveAdvice(ExposureReport report, StepsDone done) {
         List<Advice.Item> items = Advice.forTypes(Advice.exposedTypes(report), i18n.locale());
         if (items.isEmpty()) {
             return;
@@ -73,7 +79,9 @@ final class PrintedSummaryComposer {
         add(Style.HEADING, i18n.text("results.advice.heading"));
         for (Advice.Item item : items) {
             add(Style.SUBHEADING, item.title());
-            item.steps().forEach(step -> add(Style.BULLET, step));
+            for (int step = 1; step <= item.steps().size(); step++) {
+                add(Style.BULLET, done.bullet(item, step, i18n.locale()));
+            }
         }
     }
 

@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.identity.Normaliser;
 import org.exposurecheck.match.ExposureReport;
 import org.exposurecheck.match.MatchEngine;
 import org.exposurecheck.pack.BundledDemo;
 import org.exposurecheck.pack.PackException;
+import org.exposurecheck.report.Advice;
 import org.exposurecheck.report.PrintedSummary;
 import org.exposurecheck.report.PrintedSummary.Block;
 import org.exposurecheck.report.PrintedSummary.Style;
+import org.exposurecheck.report.StepsDone;
 import org.exposurecheck.token.CancelSignal;
 import org.exposurecheck.token.Progress;
 import org.exposurecheck.token.TokenDeriver;
@@ -61,6 +66,25 @@ class PrintedSummaryComposerTest {
 
         assertThat(summary.title()).isEqualTo("个人资料外泄检查：检查摘要");
         assertThat(headings(summary)).contains("你的资料出现在哪里", i18n.text("results.advice.heading"));
+    }
+
+    @Test
+    void stepsTheSavedChecklistMarksDoneArePrintedAsDoneAndTheOthersAsTheyAre() throws PackException {
+        ExposureReport report = check("exposed");
+        IdentifierType kind = Advice.exposedTypes(report).iterator().next();
+        List<String> steps = Advice.forTypes(List.of(kind), i18n.locale()).get(0).steps();
+
+        PrintedSummary plain = PrintedSummaryComposer.compose(report, i18n, LocalDate.of(2026, 12, 2));
+        PrintedSummary ticked = PrintedSummaryComposer.compose(report, i18n, LocalDate.of(2026, 12, 2),
+                new StepsDone(Map.of(kind, Set.of(1))));
+
+        assertThat(bullets(plain)).contains(steps.get(0), steps.get(1)).noneMatch(bullet -> bullet.startsWith("Done: "));
+        assertThat(bullets(ticked)).contains("Done: " + steps.get(0), steps.get(1)).doesNotContain(steps.get(0));
+        assertThat(ticked.blocks()).hasSameSizeAs(plain.blocks());
+    }
+
+    private static List<String> bullets(PrintedSummary summary) {
+        return summary.blocks().stream().filter(block -> block.style() == Style.BULLET).map(Block::text).toList();
     }
 
     private static ExposureReport check(String kind) throws PackException {
