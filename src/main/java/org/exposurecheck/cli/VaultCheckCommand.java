@@ -4,20 +4,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.exposurecheck.app.vault.InstalledSequences;
+import org.exposurecheck.app.vault.VaultRecheck;
 import org.exposurecheck.identity.Normaliser;
 import org.exposurecheck.match.ExposureReport;
 import org.exposurecheck.match.MatchEngine;
-import org.exposurecheck.match.Profile;
-import org.exposurecheck.pack.Pack;
 import org.exposurecheck.store.LoadedPacks;
-import org.exposurecheck.store.vault.CheckHistory;
-import org.exposurecheck.store.vault.NewSinceLastCheck;
+import org.exposurecheck.store.vault.CheckedPacksNote;
 import org.exposurecheck.store.vault.RecordChange;
-import org.exposurecheck.store.vault.SavedProfile;
-import org.exposurecheck.store.vault.SeenRecord;
 import org.exposurecheck.store.vault.UnlockedVault;
 import org.exposurecheck.store.vault.VaultContents;
 import org.exposurecheck.token.CancelSignal;
@@ -65,29 +63,29 @@ final class VaultCheckCommand implements Callable<Integer> {
                 err.println("The vault holds no saved profiles yet: add one with 'vault add --profile FILE'.");
                 return 0;
             }
+            // Read before loading: a dataset installed while this check runs is not covered, so it stays "changed".
+            Map<String, Long> installed = InstalledSequences.of(dataDir.path()).current();
             LoadedPacks loaded = InstalledPacks.loadOrDemo(dataDir, clock, err, minimum.minimum());
-            List<Pack> packs = loaded.packs();
-            Map<String, Long> sequences = VaultFindings.sequences(packs);
-            VaultContents checked = contents;
+            VaultRecheck.Checked checked;
             try (TokenDeriver deriver = threads.deriver()) {
-                MatchEngine engine = new MatchEngine(new Normaliser(clock), deriver);
-                for (SavedProfile saved : contents.profiles()) {
-                    ExposureReport report = engine.check(new Profile(saved.label(), saved.identifiers(), saved.photoHashes()), packs,
-                            Progress.NONE, new CancelSignal());
-                    List<SeenRecord> found = VaultFindings.seen(report);
-                    CheckHistory previous = saved.lastCheck().orElse(null);
-                    InputProblemsText.print(report, err);
-                    print(report, previous, NewSinceLastCheck.between(previous, found), out);
-                    checked = checked.withReplaced(saved.withLastCheck(CheckHistory.after(previous, clock.instant(), sequences, found)));
-                }
+                checked = VaultRecheck.check(contents.profiles(), loaded.packs(), new MatchEngine(new Normaliser(clock), deriver)::check,
+                        clock.instant(), Progress.NONE, new CancelSignal());
             }
-            vault.save(checked);
+            for (VaultRecheck.ProfileResult result : checked.profiles()) {
+                InputProblemsText.print(result.report(), err);
+                print(result, out);
+            }
+            vault.save(checked.remember(contents));
+            new CheckedPacksNote(dataDir.path()).write(installed);
             // Non-zero when an installed pack was skipped, as for check: not everything installed was used.
             return loaded.skipped().isEmpty() ? 0 : ExposureCheckCli.EXIT_FAILURE;
         }
     }
 
-    private void print(ExposureReport report, CheckHistory previous, List<RecordChange> news, PrintWriter out) {
+    private void print(VaultRecheck.ProfileResult result, PrintWriter out) {
+        ExposureReport report = result.report();
+        List<RecordChange> news = result.news();
+        Instant previous = result.previousCheck().orElse(null);
         if (json) {
             ObjectNode line = ReportJson.node(report);
             ArrayNode array = line.putArray("new_since_last_check");
@@ -96,7 +94,7 @@ final class VaultCheckCommand implements Callable<Integer> {
                         .put("change", change.newRecord() ? "new_record" : "new_types");
                 ReportJson.types(node.putArray("types"), change.kinds());
             }
-            line.put("previous_check", previous == null ? null : previous.checkedAt().toString());
+            line.put("previous_check", previous == null ? null : previous.toString());
             out.println(ReportJson.text(line));
         } else {
             ReportText.print(report, out);
@@ -109,11 +107,11 @@ final class VaultCheckCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private String newsText(CheckHistory previous, List<RecordChange> news) {
+    private String newsText(Instant previous, List<RecordChange> news) {
         if (previous == null) {
             return "First check of this saved profile: everything found is new to the vault.";
         }
-        String since = "since the last check on " + previous.checkedAt().atZone(clock.getZone()).toLocalDate();
+        String since = "since the last check on " + previous.atZone(clock.getZone()).toLocalDate();
         return news.isEmpty() ? "Nothing new " + since + "." : "New " + since + ":";
     }
 }

@@ -2,7 +2,10 @@ package org.exposurecheck.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.exposurecheck.app.vault.InstalledSequences;
 import org.exposurecheck.app.vault.PassphraseRating;
+import org.exposurecheck.pack.PackException;
+import org.exposurecheck.store.vault.CheckedPacksNote;
 import org.exposurecheck.store.vault.Passphrase;
 import org.exposurecheck.store.vault.UnlockedVault;
 import org.exposurecheck.store.vault.VaultException;
@@ -26,7 +29,7 @@ final class VaultInitCommand implements Callable<Integer> {
     PassphraseSource passphrase;
 
     @Override
-    public Integer call() throws VaultException {
+    public Integer call() throws VaultException, PackException {
         PrintWriter out = spec.commandLine().getOut();
         VaultFile file = new VaultFile(dataDir.path());
         if (file.exists()) {
@@ -39,6 +42,8 @@ final class VaultInitCommand implements Callable<Integer> {
             try (UnlockedVault created = file.create(chosen, VaultKdf.DEFAULT_COST)) {
                 out.println("Created an empty vault at " + file.path() + " (" + VaultKdf.DEFAULT_COST + ").");
             }
+            // An empty vault has nothing to check: the datasets installed now are not news to it.
+            new CheckedPacksNote(dataDir.path()).write(InstalledSequences.of(dataDir.path()).current());
         }
         out.println(PassphraseRating.cannotRecover().inEnglish());
         out.println(PassphraseRating.visibleOnThisComputer().inEnglish());

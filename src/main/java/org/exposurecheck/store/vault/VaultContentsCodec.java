@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -112,6 +113,10 @@ final class VaultContentsCodec {
         for (SeenRecord seen : history.records()) {
             ObjectNode record = records.addObject().put("pack", seen.packId()).put("record", seen.recordId());
             kinds(record.putArray("kinds"), seen.kinds());
+            seen.traits().ifPresent(traits -> {
+                record.put("category", traits.category()).put("source", traits.source());
+                traits.firstSeen().ifPresent(date -> record.put("first_seen", date.toString()));
+            });
         }
     }
 
@@ -149,7 +154,10 @@ final class VaultContentsCodec {
         for (JsonNode record : array(node, "records")) {
             Set<IdentifierType> kinds = EnumSet.noneOf(IdentifierType.class);
             array(record, "kinds").forEach(kind -> kinds.add(type(kind)));
-            records.add(new SeenRecord(text(record, "pack"), text(record, "record"), kinds));
+            Optional<SeenRecord.Traits> traits = record.has("category") ? Optional.of(new SeenRecord.Traits(text(record, "category"),
+                    text(record, "source"), record.has("first_seen") ? Optional.of(LocalDate.parse(text(record, "first_seen"))) : Optional.empty()))
+                    : Optional.empty();
+            records.add(new SeenRecord(text(record, "pack"), text(record, "record"), kinds, traits));
         }
         return new CheckHistory(Instant.parse(text(node, "checked_at")), packs, records);
     }

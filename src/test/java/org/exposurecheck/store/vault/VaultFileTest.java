@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.exposurecheck.demo.SyntheticDataset;
 import org.exposurecheck.identity.IdentifierType;
@@ -45,7 +46,11 @@ class VaultFileTest {
         Profile persona = SyntheticDataset.generate(4, 2, 3).personas().get(0);
         SavedProfile saved = SavedProfile.added("me", persona.identifiers(), List.of(new PhotoHash(0x0123456789abcdefL, -2L)))
                 .withLastCheck(new CheckHistory(Instant.parse("2026-11-28T10:00:00Z"), Map.of("leak", 3L),
-                        List.of(new SeenRecord("leak", "00112233aabbccdd", EnumSet.of(IdentifierType.NAME, IdentifierType.PHONE)))))
+                        List.of(new SeenRecord("leak", "00112233aabbccdd", EnumSet.of(IdentifierType.NAME, IdentifierType.PHONE)),
+                                new SeenRecord("leak", "77c1aa", EnumSet.of(IdentifierType.ADDRESS), Optional.of(new SeenRecord.Traits(
+                                        "journalist", "hkleaks", Optional.of(java.time.LocalDate.of(2019, 8, 20))))),
+                                new SeenRecord("leak", "0f3a", EnumSet.of(IdentifierType.HKID), Optional.of(new SeenRecord.Traits(
+                                        "other", "other", Optional.empty()))))))
                 .withChecklist(Checklist.EMPTY.tick(IdentifierType.PHONE, 2));
         return VaultContents.EMPTY.withAdded(saved);
     }
