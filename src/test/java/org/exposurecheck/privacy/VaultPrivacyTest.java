@@ -12,18 +12,48 @@ import ch.qos.logback.core.read.ListAppender;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
+import mockwebserver3.MockWebServer;
+import org.exposurecheck.app.vault.InstalledSequences;
+import org.exposurecheck.app.vault.Scheduler;
+import org.exposurecheck.app.vault.VaultMonitor;
+import org.exposurecheck.app.vault.VaultRecheck;
+import org.exposurecheck.app.vault.VaultSession;
 import org.exposurecheck.demo.SyntheticDataset;
 import org.exposurecheck.demo.TruthEntry;
 import org.exposurecheck.identity.Identifier;
+import org.exposurecheck.identity.IdentifierType;
+import org.exposurecheck.identity.Normaliser;
+import org.exposurecheck.match.MatchEngine;
 import org.exposurecheck.match.Profile;
 import org.exposurecheck.pack.Json;
+import org.exposurecheck.pack.SigningKey;
+import org.exposurecheck.store.PackStore;
+import org.exposurecheck.store.vault.CheckedPacksNote;
 import org.exposurecheck.store.vault.Passphrase;
+import org.exposurecheck.store.vault.SavedProfile;
 import org.exposurecheck.store.vault.VaultFile;
 import org.exposurecheck.testsupport.Cli;
+import org.exposurecheck.testsupport.MirrorDispatcher;
+import org.exposurecheck.testsupport.TestPacks;
+import org.exposurecheck.token.CancelSignal;
 import org.exposurecheck.token.KdfParameters;
+import org.exposurecheck.token.Progress;
+import org.exposurecheck.token.TokenDeriver;
+import org.exposurecheck.update.MirrorAddress;
+import org.exposurecheck.update.MirrorPublisher;
+import org.exposurecheck.update.PublisherConfirmation;
+import org.exposurecheck.update.Timeouts;
+import org.exposurecheck.update.UpdateProgress;
+import org.exposurecheck.update.UpdateRequest;
+import org.exposurecheck.update.UpdateSummary;
+import org.exposurecheck.update.Updater;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +62,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A saved profile is written only inside the encrypted vault: while profiles are saved, the vault unlocked,
- * listed and checked through the real CLI, no value of theirs, no canonical form and no fast hash of either
+ * listed and checked through the real CLI or the app's vault services (re-checked after updates, locked by quick
+ * exit), no value of theirs, no canonical form and no fast hash of either
  * appears in the data directory (the vault and its half-written saves included, read while they exist), in a
  * new temporary file, in a log line or in what the commands print.
  */
@@ -137,4 +168,116 @@ class VaultPrivacyTest {
         Files.write(file, Json.MAPPER.writeValueAsBytes(node));
         return file;
     }
+
+    /**
+     * The app's way: the vault session and monitoring services, an update over loopback while the vault is open and
+     * another while it is locked, re-checks, a ticked step, quick exit. The only file about the vault left outside the
+     * encryption is the note of checked datasets, and it names packs only.
+     */
+    @Test
+    void monitoringThroughTheAppServicesLeavesNoValueOutsideTheVault() throws Exception {
+        SyntheticDataset data = SyntheticDataset.generate(40, 8, 1313);
+        SigningKey publisher = SigningKey.generate(new SecureRandom());
+        byte[] first = TestPacks.build(data.asSource(), TestPacks.settings("leak", 1), publisher).pack();
+        byte[] rebuilt = TestPacks.build(data.asSource(), TestPacks.settings("leak", 2), publisher).pack();
+        List<Profile> exposed = new ArrayList<>();
+        for (int i = 0; i < data.personas().size() && exposed.size() < 2; i++) {
+            if (data.truth().get(i).kind() == TruthEntry.Kind.EXPOSED) {
+                exposed.add(data.personas().get(i));
+            }
+        }
+        List<byte[]> needles = PersonalValueScan.needles(exposed.stream().flatMap(p -> p.identifiers().stream()).toList());
+        Path dataDir = dir.resolve("app-data");
+        Files.createDirectories(dataDir);
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        Set<Path> before = listFiles(tmp);
+        before.addAll(listFiles(dataDir));
+        NeverIdle idle = new NeverIdle();
+        List<String> printed = new ArrayList<>();
+        FileSnapshots snapshots = new FileSnapshots(List.of(dataDir, tmp), before);
+        try (TokenDeriver deriver = new TokenDeriver(2); LoopbackMirrors mirrors = new LoopbackMirrors(dir, publisher)) {
+            VaultSession session = new VaultSession(dataDir, TestPacks.CLOCK, idle, Duration.ofMinutes(10), Runnable::run,
+                    new KdfParameters(64, 1, 1));
+            session.addListener(status -> printed.add(status.toString()));
+            VaultMonitor monitor = new VaultMonitor(session, InstalledSequences.of(dataDir), () -> {
+                try (PackStore store = PackStore.open(dataDir)) {
+                    return store.load(TestPacks.NOW).judged(TestPacks.SCALED_MINIMUM);
+                }
+            }, new MatchEngine(new Normaliser(TestPacks.CLOCK), deriver)::check, TestPacks.CLOCK);
+            session.create(PASSPHRASE.toCharArray(), PASSPHRASE.toCharArray());
+            for (int i = 0; i < exposed.size(); i++) {
+                session.addProfile(SavedProfile.added("persona " + i, exposed.get(i).identifiers(), List.of()));
+            }
+            VaultRecheck.Checked found = monitor.afterUpdate(mirrors.update(dataDir, 1, first), Progress.NONE, new CancelSignal()).orElseThrow();
+            assertThat(found.profiles()).allMatch(result -> result.report().exposed());
+            printed.add(found.toString());
+            found.profiles().forEach(result -> printed.add(result.toString()));
+            session.tick("persona 0", IdentifierType.PHONE, 1, true);
+            session.lock();
+            assertThat(monitor.afterUpdate(mirrors.update(dataDir, 2, rebuilt), Progress.NONE, new CancelSignal())).isEmpty();
+            printed.add(monitor.pendingNote().orElseThrow().inEnglish());
+            session.unlock(PASSPHRASE.toCharArray());
+            VaultRecheck.Checked again = monitor.recheck(Progress.NONE, new CancelSignal()).orElseThrow();
+            assertThat(again.newFindings()).isZero();
+            session.lockNow();
+        } finally {
+            snapshots.close();
+        }
+
+        assertThat(snapshots.seen().keySet()).as("the vault and the note were read while being written")
+                .anyMatch(file -> file.endsWith(VaultFile.FILE_NAME)).anyMatch(file -> file.endsWith(CheckedPacksNote.FILE_NAME));
+        snapshots.seen().forEach((file, versions) -> versions.forEach(bytes -> assertNoNeedleIn(file.toString(), bytes, needles)));
+        for (Path file : listFiles(dataDir)) {
+            assertNoNeedleIn(file.toString(), Files.readAllBytes(file), needles);
+        }
+        assertThat(Json.MAPPER.readTree(dataDir.resolve(CheckedPacksNote.FILE_NAME).toFile()).toString())
+                .isEqualTo("{\"format\":1,\"packs\":{\"leak\":2}}");
+        StringBuilder logText = new StringBuilder();
+        logs.list.forEach(event -> logText.append(event.getFormattedMessage()).append('\n'));
+        assertThat(logText).as("the services log what they do, so this scan is not vacuous").contains("Locked the vault").contains("Saved the vault");
+        assertNoNeedleIn("the log", logText.toString().getBytes(StandardCharsets.UTF_8), needles);
+        assertNoNeedleIn("what the services' results print", String.join("\n", printed).getBytes(StandardCharsets.UTF_8), needles);
+    }
+
+    /** An idle lock that never falls due during this test. */
+    private static final class NeverIdle implements Scheduler {
+        @Override
+        public Scheduled schedule(Runnable task, Duration delay) {
+            return () -> { };
+        }
+    }
+
+    /** Publishes a pack on a loopback mirror (mockwebserver3) and runs the real updater against it. */
+    private static final class LoopbackMirrors implements AutoCloseable {
+        private final Path dir;
+        private final SigningKey publisher;
+        private final List<MockWebServer> servers = new ArrayList<>();
+
+        LoopbackMirrors(Path dir, SigningKey publisher) {
+            this.dir = dir;
+            this.publisher = publisher;
+        }
+
+        UpdateSummary update(Path dataDir, long sequence, byte[] pack) throws Exception {
+            Path source = Files.write(Files.createDirectories(dir.resolve("sources-" + sequence)).resolve("pack.ecpack"), pack);
+            Path out = dir.resolve("mirror-" + sequence);
+            MirrorPublisher.publish(out, publisher, List.of(source), Duration.ofDays(30), OptionalLong.of(sequence), TestPacks.NOW);
+            MockWebServer server = new MockWebServer();
+            server.setDispatcher(new MirrorDispatcher().serve(out));
+            server.start();
+            servers.add(server);
+            UpdateRequest request = new UpdateRequest(List.of(MirrorAddress.parse(server.url("/").toString())), Optional.empty(),
+                    new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(2)), Optional.of(PublisherConfirmation.of(publisher.publicKey())));
+            UpdateSummary summary = new Updater(dataDir, TestPacks.CLOCK, TestPacks.SCALED_MINIMUM).run(request, UpdateProgress.NONE,
+                    new CancelSignal());
+            assertThat(summary.complete()).as(summary.toString()).isTrue();
+            return summary;
+        }
+
+        @Override
+        public void close() {
+            servers.forEach(MockWebServer::close);
+        }
+    }
 }
+

@@ -74,8 +74,8 @@ public final class VaultSession implements AutoCloseable {
         this(dataDir, clock, scheduler, idleLimit, notifications, VaultKdf.DEFAULT_COST);
     }
 
-    /** {@code newVaultCost}: tests make vaults at a cheap cost; the app always uses {@link VaultKdf#DEFAULT_COST}. */
-    VaultSession(Path dataDir, Clock clock, Scheduler scheduler, Duration idleLimit, Executor notifications, KdfParameters newVaultCost) {
+    /** {@code newVaultCost}: what a vault made here costs to unlock; the app always uses {@link VaultKdf#DEFAULT_COST}, tests a cheap one. */
+    public VaultSession(Path dataDir, Clock clock, Scheduler scheduler, Duration idleLimit, Executor notifications, KdfParameters newVaultCost) {
         if (idleLimit.isNegative() || idleLimit.isZero()) {
             throw new IllegalArgumentException("the idle limit must be positive");
         }
