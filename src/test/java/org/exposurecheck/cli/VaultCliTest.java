@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.exposurecheck.pack.Json;
+import org.exposurecheck.store.vault.CheckedPacksNote;
 import org.exposurecheck.store.vault.Passphrase;
 import org.exposurecheck.store.vault.VaultFile;
 import org.exposurecheck.store.vault.VaultKdf;
@@ -119,6 +120,8 @@ class VaultCliTest {
         assertThat(header.getInt(13)).as("memory in the header, KiB").isEqualTo(VaultKdf.DEFAULT_COST.memoryKiB());
         assertThat(header.getInt(17)).as("passes in the header").isEqualTo(VaultKdf.DEFAULT_COST.iterations());
         assertThat(Cli.run(vault("list")).out().strip()).as("it opens with that passphrase").isEqualTo("0 saved profiles.");
+        assertThat(Files.readString(dir.resolve(CheckedPacksNote.FILE_NAME))).as("an empty vault has nothing to re-check")
+                .isEqualTo("{\"format\":1,\"packs\":{}}");
     }
 
     @Test
@@ -166,6 +169,30 @@ class VaultCliTest {
         Cli.Result gone = Cli.run(vault("list"));
         assertThat(gone.exitCode()).isEqualTo(1);
         assertThat(gone.err().strip()).isEqualTo("There is no vault in " + dir.toAbsolutePath() + " yet; create one with 'vault init'.");
+    }
+
+    @Test
+    void aRebuiltPackIsNoNewsAndTheNoteOfCheckedDatasetsFollowsTheChecks() throws Exception {
+        Path rebuilt = shared.resolve("leak-a-2.ecpack");
+        Cli.Result built = Cli.run(Cli.concat(new String[] {"pack", "build", "--input", shared.resolve("leak-a.jsonl").toString(),
+                "--format", "jsonl", "--title", "leak-a", "--id", "leak-a", "--sequence", "2", "--signing-key",
+                keys.resolve("publisher.key").toString(), "--out", rebuilt.toString()}, Cli.CHEAP_BUILD_FLAGS));
+        assertThat(built.exitCode()).as(built.err()).isZero();
+        install(packA);
+        cheapVault();
+        assertThat(Cli.run(vault("add", "--profile", profile.toString())).exitCode()).isZero();
+        JsonNode first = onlyLine(Cli.run(FIRST, vault("check", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--json")));
+        assertThat(Files.readString(dir.resolve(CheckedPacksNote.FILE_NAME))).isEqualTo("{\"format\":1,\"packs\":{\"leak-a\":1}}");
+
+        install(rebuilt);
+        JsonNode second = onlyLine(Cli.run(SECOND, vault("check", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--json")));
+
+        assertThat(second.get("matches").get(0).get("record").asText()).as("the rebuild drew a new id")
+                .isNotEqualTo(first.get("matches").get(0).get("record").asText());
+        assertThat(news(second)).as("but it is the same record").isEmpty();
+        assertThat(Files.readString(dir.resolve(CheckedPacksNote.FILE_NAME))).isEqualTo("{\"format\":1,\"packs\":{\"leak-a\":2}}");
+        assertThat(Cli.run("vault", "forget", "--data-dir", dir.toString()).exitCode()).isZero();
+        assertThat(dir.resolve(CheckedPacksNote.FILE_NAME)).as("forgotten with the vault").doesNotExist();
     }
 
     @Test
