@@ -103,7 +103,7 @@ public final class VaultMonitor {
         // Read before loading: a dataset installed while this check runs is not covered, so it stays "changed".
         Map<String, Long> installedNow = installed.current();
         LoadedPacks loaded = packs.load();
-        VaultRecheck.Checked checked = VaultRecheck.check(opened.vault().contents().profiles(), loaded.packs(), checker, clock.instant(),
+        VaultRecheck.Checked checked = VaultRecheck.check(opened.contents().profiles(), loaded.packs(), checker, clock.instant(),
                 progress, cancel);
         if (!session.saveIfStillOpen(opened, checked::remember)) {
             return Optional.empty();

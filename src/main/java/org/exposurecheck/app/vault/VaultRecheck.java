@@ -100,10 +100,10 @@ public final class VaultRecheck {
         Map<String, Long> sequences = Findings.sequences(packs);
         List<ProfileResult> results = new ArrayList<>();
         Map<String, CheckHistory> histories = new LinkedHashMap<>();
+        long whole = Math.max(1, profiles.size()) * PROGRESS_SCALE;
         for (int i = 0; i < profiles.size(); i++) {
             SavedProfile saved = profiles.get(i);
             long offset = i * PROGRESS_SCALE;
-            long whole = profiles.size() * PROGRESS_SCALE;
             ExposureReport report = checker.check(new Profile(saved.label(), saved.identifiers(), saved.photoHashes()), packs,
                     (done, total) -> progress.update(offset + (total == 0 ? 0 : done * PROGRESS_SCALE / total), whole), cancel);
             List<SeenRecord> found = Findings.seen(report);
@@ -112,7 +112,7 @@ public final class VaultRecheck {
                     Optional.ofNullable(previous).map(CheckHistory::checkedAt)));
             histories.put(saved.label(), CheckHistory.after(previous, now, sequences, found));
         }
-        progress.update(profiles.size() * PROGRESS_SCALE, Math.max(1, profiles.size()) * PROGRESS_SCALE);
+        progress.update(whole, whole);
         return new Checked(results, now, sequences, histories);
     }
 }

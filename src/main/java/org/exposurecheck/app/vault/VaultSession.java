@@ -215,12 +215,13 @@ public final class VaultSession implements AutoCloseable {
         notifyListeners();
     }
 
-    /** The open vault and the generation it belongs to, for work that runs long outside the session's lock. */
-    record Opened(UnlockedVault vault, long generation) {
+    /** The open vault, its contents and the generation it belongs to, for work that runs long outside the session's lock. */
+    record Opened(UnlockedVault vault, long generation, VaultContents contents) {
     }
 
     synchronized Opened opened() throws VaultException {
-        return new Opened(requireUnlocked(), generation);
+        UnlockedVault open = requireUnlocked();
+        return new Opened(open, generation, open.contents());
     }
 
     /**
