@@ -4,13 +4,13 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.exposurecheck.app.vault.ResolutionChecklist;
 import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.report.Advice;
 import org.exposurecheck.store.vault.Checklist;
-import org.exposurecheck.store.vault.SavedProfile;
 import org.exposurecheck.store.vault.UnlockedVault;
+import org.exposurecheck.store.vault.VaultContents;
 import org.exposurecheck.store.vault.VaultException;
-import org.exposurecheck.store.vault.VaultRefusal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,13 +46,12 @@ final class VaultTickCommand implements Callable<Integer> {
         IdentifierType kind = IdentifierType.fromId(type)
                 .orElseThrow(() -> new UserError("There is no kind of detail called '" + type + "'; see --help for the kinds."));
         Advice.Item advice = Advice.forTypes(List.of(kind), Locale.ENGLISH).get(0);
-        if (step < 1 || step > advice.steps().size()) {
-            throw VaultRefusal.STEP_UNKNOWN.exception("type", kind.id(), "step", step);
-        }
+        // Checked before asking for the passphrase, so nobody types one for nothing.
+        ResolutionChecklist.requireStep(kind, step);
         try (UnlockedVault vault = VaultAccess.unlock(dataDir, passphrase, spec.commandLine().getErr())) {
-            SavedProfile profile = vault.contents().profile(label).orElseThrow(VaultRefusal.LABEL_UNKNOWN::exception);
-            Checklist checklist = undo ? profile.checklist().untick(kind, step) : profile.checklist().tick(kind, step);
-            vault.save(vault.contents().withReplaced(profile.withChecklist(checklist)));
+            VaultContents ticked = ResolutionChecklist.withTick(vault.contents(), label, kind, step, !undo);
+            vault.save(ticked);
+            Checklist checklist = ticked.profile(label).orElseThrow().checklist();
             out.println((undo ? "Not done: " : "Done: ") + "step " + step + " for " + kind.id() + " (" + advice.steps().get(step - 1) + "). "
                     + checklist.ticked(kind).size() + " of " + advice.steps().size() + " steps done.");
         }

@@ -14,6 +14,9 @@ import org.exposurecheck.report.StepsDone;
 import org.exposurecheck.store.vault.Checklist;
 import org.exposurecheck.store.vault.SavedProfile;
 import org.exposurecheck.store.vault.SeenRecord;
+import org.exposurecheck.store.vault.VaultContents;
+import org.exposurecheck.store.vault.VaultException;
+import org.exposurecheck.store.vault.VaultRefusal;
 
 /**
  * The resolution checklist of one saved profile, as the app shows it: for each kind of detail its last check
@@ -76,6 +79,25 @@ public record ResolutionChecklist(List<Topic> topics) {
         Map<IdentifierType, Set<Integer>> ticked = new EnumMap<>(IdentifierType.class);
         profile.checklist().ticked().forEach(ticked::put);
         return new StepsDone(ticked);
+    }
+
+    /**
+     * {@code contents} with step {@code step} (from 1) of the advice for {@code type} marked done or not done for the
+     * saved profile {@code label}; one sentence when the step or the label is unknown.
+     */
+    public static VaultContents withTick(VaultContents contents, String label, IdentifierType type, int step, boolean done)
+            throws VaultException {
+        requireStep(type, step);
+        SavedProfile profile = contents.profile(label).orElseThrow(VaultRefusal.LABEL_UNKNOWN::exception);
+        Checklist checklist = done ? profile.checklist().tick(type, step) : profile.checklist().untick(type, step);
+        return contents.withReplaced(profile.withChecklist(checklist));
+    }
+
+    /** One sentence unless the advice for {@code type} has a step {@code step}. */
+    public static void requireStep(IdentifierType type, int step) throws VaultException {
+        if (step < 1 || step > stepCount(type)) {
+            throw VaultRefusal.STEP_UNKNOWN.exception("type", type.id(), "step", step);
+        }
     }
 
     /** How many steps the advice for {@code type} has, in every language. */

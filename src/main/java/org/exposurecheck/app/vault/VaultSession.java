@@ -191,13 +191,7 @@ public final class VaultSession implements AutoCloseable {
 
     /** Marks step {@code step} (from 1) of the advice for {@code type} done or not done for one saved profile. */
     public void tick(String label, IdentifierType type, int step, boolean done) throws VaultException {
-        if (step < 1 || step > ResolutionChecklist.stepCount(type)) {
-            throw VaultRefusal.STEP_UNKNOWN.exception("type", type.id(), "step", step);
-        }
-        change(contents -> {
-            SavedProfile profile = contents.profile(label).orElseThrow(VaultRefusal.LABEL_UNKNOWN::exception);
-            return contents.withReplaced(profile.withChecklist(done ? profile.checklist().tick(type, step) : profile.checklist().untick(type, step)));
-        });
+        change(contents -> ResolutionChecklist.withTick(contents, label, type, step, done));
     }
 
     /** A change to the contents of the open vault, saved at once. */
