@@ -179,6 +179,37 @@ class VaultSessionTest {
         assertThat(session.status().profiles().get(0).lastCheck()).isEqualTo(Optional.empty());
     }
 
+    @Test
+    void listenersHearThroughTheExecutorGivenNeverInsideTheCallThatChangedTheVault() throws Exception {
+        List<Runnable> uiQueue = new ArrayList<>();
+        VaultSession queued = new VaultSession(dir.resolve("queued"), time, time, IDLE, uiQueue::add, CHEAP);
+        List<VaultSession.State> states = new ArrayList<>();
+        queued.addListener(status -> states.add(status.state()));
+
+        queued.create(typed(PASSPHRASE), typed(PASSPHRASE));
+        queued.lockNow();
+        assertThat(states).as("nothing until the UI thread runs its queue").isEmpty();
+
+        uiQueue.forEach(Runnable::run);
+        assertThat(states).containsExactly(VaultSession.State.UNLOCKED, VaultSession.State.LOCKED);
+    }
+
+    @Test
+    void theRealSchedulerRunsATaskOnADaemonThread() throws Exception {
+        java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
+        List<Thread> threads = new ArrayList<>();
+        Scheduler.daemonThread("vault-idle-lock-test").schedule(() -> {
+            threads.add(Thread.currentThread());
+            ran.countDown();
+        }, Duration.ofMillis(1));
+
+        assertThat(ran.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(threads).singleElement().satisfies(thread -> {
+            assertThat(thread.isDaemon()).as("a pending idle lock never keeps the app alive").isTrue();
+            assertThat(thread.getName()).isEqualTo("vault-idle-lock-test");
+        });
+    }
+
     /** What someone reading the process's memory would find: the key array the open vault holds. */
     static byte[] keyBytesInMemory(VaultSession session) throws ReflectiveOperationException {
         UnlockedVault vault = (UnlockedVault) field(session, "vault");
