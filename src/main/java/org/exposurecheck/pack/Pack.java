@@ -1,6 +1,7 @@
 package org.exposurecheck.pack;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.exposurecheck.pack.photo.PhotoHash;
 import org.exposurecheck.token.TokenScheme;
@@ -73,5 +74,10 @@ public final class Pack {
     /** Every stored token, for audits and tests that scan a pack. */
     public byte[] tokenAt(int i) {
         return body.index().tokenAt(i);
+    }
+
+    /** The pack's keyed tier, when it has one: pair types looked up through the publisher's service (docs/keyed-tier.md). */
+    public Optional<KeyedTier> keyedTier() {
+        return KeyedTier.of(manifest);
     }
 }
