@@ -1,6 +1,7 @@
 package org.exposurecheck.pack;
 
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +31,7 @@ public final class KeyedTier {
         this.serviceUrl = serviceUrl;
         this.scheme = scheme;
         this.guessesPerDay = guessesPerDay;
-        this.tokenCounts = Map.copyOf(tokenCounts);
+        this.tokenCounts = Collections.unmodifiableMap(new LinkedHashMap<>(tokenCounts));
     }
 
     /** The keyed tier a manifest declares, if any; throws for a section {@link ManifestReader} would not have let through. */
