@@ -116,6 +116,11 @@ final class PackBuildCommand implements Callable<Integer> {
     @Option(names = "--keyed-kdf-iterations", paramLabel = "N", description = "Argon2id passes of the keyed tokens (default: as --kdf-iterations).")
     Integer keyedKdfIterations;
 
+    @Option(names = "--keyed-weak-pairs", description = "Also ship keyed the pairs of two weak details (name with date of birth, employer"
+            + " or building). They find people the other pairs miss, but match anyone who shares both details, such as a namesake born"
+            + " the same day, as a 'possible' match.")
+    boolean keyedWeakPairs;
+
     @Option(names = "--keyed-guesses-per-day", paramLabel = "N",
             description = "The service's limit of evaluations a day, all clients and instances together, for the audit (default: ${DEFAULT-VALUE}).")
     long keyedGuessesPerDay = RateLimits.DEFAULT_GLOBAL_PER_DAY;
@@ -189,7 +194,7 @@ final class PackBuildCommand implements Callable<Integer> {
         }
         VoprfPrivateKey secret = KeyedKeyFiles.readPrivateKey(keyedKey);
         try {
-            return new KeyedBuild(secret, keyedUrl, kdf, keyedGuessesPerDay);
+            return new KeyedBuild(secret, keyedUrl, kdf, keyedGuessesPerDay, keyedWeakPairs);
         } catch (IllegalArgumentException invalid) {
             secret.wipe();
             throw new UserError(invalid.getMessage());

@@ -379,11 +379,16 @@ public final class PackBuilder {
             }
         }
 
-        /** The pairs of a record the offline plan leaves out: they ship keyed, where guessing needs the service. */
+        /**
+         * The pairs of a record the offline plan leaves out: they ship keyed, where guessing needs the service; a pair of
+         * two weak details only when the curator asked for them.
+         */
         List<TokenInput> keyedInputs(RecordValues.Candidates candidates, PairPlanner.Plan plan) {
             List<TokenInput> keyedInputs = new ArrayList<>();
             for (int token = 0; token < candidates.shape().tokens().size(); token++) {
-                if (candidates.shape().tokens().get(token).isPair() && !plan.kept().contains(token)) {
+                RecordShape.Link link = candidates.shape().tokens().get(token);
+                if (link.isPair() && !plan.kept().contains(token)
+                        && (keyed.weakPairs() || candidates.shape().type(link).hasStrongKind())) {
                     keyedInputs.addAll(candidates.inputs(token));
                 }
             }
@@ -430,11 +435,10 @@ public final class PackBuilder {
                 batchRecords.clear();
             }
             if (!keyedBatch.isEmpty()) {
-                // The key holder's PRF needs no round; the Argon2id stage then runs on every core like the offline one.
-                List<byte[]> outputs = keyedScheme.prfOutputs(keyedBatch, keyedEvaluator);
+                // The key holder's PRF needs no round: both stages run on every core like the offline KDF.
                 long before = tokensDerived;
-                store(deriver.deriveKeyed(keyedScheme, outputs, (done, total) -> progress.update(before + done, tokensPlanned), cancel),
-                        keyedBatchRecords);
+                store(deriver.deriveKeyed(keyedScheme, keyedEvaluator, keyedBatch, (done, total) -> progress.update(before + done, tokensPlanned),
+                        cancel), keyedBatchRecords);
                 keyedBatch.clear();
                 keyedBatchRecords.clear();
             }

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.exposurecheck.token.keyed.KeyedPrf;
 
 /**
  * Runs the KDF on all cores. Tokens are derived one task each: at tens to hundreds of milliseconds per
@@ -48,6 +49,22 @@ public final class TokenDeriver implements AutoCloseable {
      */
     public List<byte[]> deriveKeyed(KeyedPairScheme scheme, List<byte[]> prfOutputs, Progress progress, CancelSignal cancel) {
         return deriveEach(prfOutputs, scheme::tokenOf, output -> Arrays.fill(output, (byte) 0), progress, cancel);
+    }
+
+    /**
+     * Both keyed stages for the key holder (the pack builder): the PRF of each input with {@code prf} and then its
+     * token, each input one task on all cores, wiping inputs and PRF outputs as it goes.
+     */
+    public List<byte[]> deriveKeyed(KeyedPairScheme scheme, KeyedPrf<RuntimeException> prf, List<TokenInput> inputs, Progress progress,
+                                    CancelSignal cancel) {
+        return deriveEach(inputs, input -> {
+            byte[] output = prf.outputs(List.of(input.encoded())).get(0);
+            try {
+                return scheme.tokenOf(output);
+            } finally {
+                Arrays.fill(output, (byte) 0);
+            }
+        }, TokenInput::wipe, progress, cancel);
     }
 
     private <T> List<byte[]> deriveEach(List<T> inputs, Function<T, byte[]> kdf, Consumer<T> wipe, Progress progress,
