@@ -22,7 +22,7 @@ import org.exposurecheck.token.TokenType;
  * The keyed part of a check (docs/keyed-tier.md): the person's pairs of the packs' keyed types go, blinded, to each
  * service once however many of its packs share its key; the proven answers become tokens with each pack's keyed
  * Argon2id and are looked up like any token. A pack whose keyed types the person gives no details for needs no
- * round. When lookups are not allowed, or the service gives no usable answer, the pack's keyed types the person
+ * round, and neither does one the person did not allow keyed lookups for. When lookups are not allowed, or the service gives no usable answer, the pack's keyed types the person
  * could have matched are reported as a {@link KeyedGap}, never as "not found".
  */
 final class KeyedRound {
@@ -55,7 +55,20 @@ final class KeyedRound {
         return derived;
     }
 
-    private long lookUpAtOneService(Map<FormKind, Set<String>> forms, List<Pack> packs, Hits hits, List<KeyedGap> gaps) {
+    private long lookUpAtOneService(Map<FormKind, Set<String>> forms, List<Pack> service, Hits hits, List<KeyedGap> gaps) {
+        List<Pack> packs = new ArrayList<>();
+        for (Pack pack : service) {
+            if (lookups.allowed(pack)) {
+                packs.add(pack);
+            } else {
+                List<TokenInput> unasked = MatchEngine.inputs(forms, tier(pack).tokenTypes());
+                unasked.forEach(TokenInput::wipe);
+                gap(pack, unasked.stream().map(TokenInput::type).toList(), Optional.empty(), gaps);
+            }
+        }
+        if (packs.isEmpty()) {
+            return 0;
+        }
         Set<TokenType> types = new LinkedHashSet<>();
         packs.forEach(pack -> types.addAll(tier(pack).tokenTypes()));
         List<TokenInput> inputs = MatchEngine.inputs(forms, types);
@@ -64,11 +77,6 @@ final class KeyedRound {
         }
         List<TokenType> inputTypes = inputs.stream().map(TokenInput::type).toList();
         KeyedTier first = tier(packs.get(0));
-        if (!lookups.allowed()) {
-            inputs.forEach(TokenInput::wipe);
-            packs.forEach(pack -> gap(pack, inputTypes, Optional.empty(), gaps));
-            return 0;
-        }
         List<byte[]> outputs;
         try {
             // The PRF stage depends on the key alone, so one round serves every pack of this service.

@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.exposurecheck.match.KeyedLookupException;
 import org.exposurecheck.match.KeyedLookups;
 import org.exposurecheck.pack.KeyedTier;
+import org.exposurecheck.pack.Pack;
 import org.exposurecheck.token.CancelSignal;
 import org.exposurecheck.token.keyed.KeyedPrf;
 
@@ -21,17 +23,25 @@ public final class KeyedServiceLookups implements KeyedLookups, AutoCloseable {
     private final Optional<ProxySetting> proxy;
     private final Timeouts timeouts;
     private final CancelSignal cancel;
+    private final Predicate<Pack> consented;
     private final Map<String, KeyedServiceClient> clients = new LinkedHashMap<>();
 
-    public KeyedServiceLookups(Optional<ProxySetting> proxy, Timeouts timeouts, CancelSignal cancel) {
+    /** Lookups for the packs {@code consented} accepts (the app: those with the person's stored consent). */
+    public KeyedServiceLookups(Optional<ProxySetting> proxy, Timeouts timeouts, CancelSignal cancel, Predicate<Pack> consented) {
         this.proxy = proxy;
         this.timeouts = timeouts;
         this.cancel = cancel;
+        this.consented = consented;
+    }
+
+    /** Lookups for every pack ({@code check --allow-keyed}). */
+    public KeyedServiceLookups(Optional<ProxySetting> proxy, Timeouts timeouts, CancelSignal cancel) {
+        this(proxy, timeouts, cancel, pack -> true);
     }
 
     @Override
-    public boolean allowed() {
-        return true;
+    public boolean allowed(Pack pack) {
+        return consented.test(pack);
     }
 
     @Override

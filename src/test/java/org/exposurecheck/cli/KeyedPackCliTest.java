@@ -53,11 +53,12 @@ class KeyedPackCliTest {
 
     @Test
     void keyedTypesAreListedAsOnlineOnlyInTheBuildReportItsJsonAndTheAudit() throws Exception {
+        // With --keyed-weak-pairs, so name+dob (two weak details) ships keyed too.
         Path pack = dir.resolve("keyed.ecpack");
         Path report = dir.resolve("report.json");
 
         Cli.Result built = build(pack, "--keyed-key", keys.resolve(KeyedKeyFiles.PRIVATE_FILE).toString(),
-                "--keyed-url", "https://keyed.example.org/", "--keyed-kdf-memory", "64", "--report", report.toString());
+                "--keyed-url", "https://keyed.example.org/", "--keyed-kdf-memory", "64", "--keyed-weak-pairs", "--report", report.toString());
 
         assertThat(built.exitCode()).as(built.err()).isZero();
         assertThat(built.out()).contains("online only, at most 200,000 guesses a day at the service's limits")
@@ -102,7 +103,7 @@ class KeyedPackCliTest {
             List<JsonNode> lines = jsonLines(offline.out());
             assertThat(lines.get(0).get("exposed").asBoolean()).as("the teacher's pairs are all keyed").isFalse();
             assertThat(lines.get(0).get("not_checked").get(0).get("keyed_types").toString())
-                    .isEqualTo("[\"dob+email\",\"dob+name\",\"email+name\"]");
+                    .as("pairs of two weak details (dob+name) ship keyed only with --keyed-weak-pairs").isEqualTo("[\"dob+email\",\"email+name\"]");
             assertThat(lines.get(1).get("not_checked").get(0).get("keyed_types").toString())
                     .as("only the keyed types the person gave details for").isEqualTo("[\"name+plate\"]");
             assertThat(lines.get(0).get("not_checked").get(0).get("reason").asText()).isEqualTo("keyed lookups not allowed (--allow-keyed)");

@@ -63,7 +63,7 @@ class KeyedManifestFieldTest {
                 broken("keyed.token_types", keyed -> keyed.putObject("token_types")),
                 broken("keyed.token_types", keyed -> ((ObjectNode) keyed.get("token_types")).put("phone", 3)),
                 broken("keyed.token_types", keyed -> ((ObjectNode) keyed.get("token_types")).put("phone+plate", 3)),
-                broken("keyed.token_types", keyed -> ((ObjectNode) keyed.get("token_types")).put("dob+name", 0)));
+                broken("keyed.token_types", keyed -> ((ObjectNode) keyed.get("token_types")).put("email+name", 0)));
     }
 
     /** An edit of the keyed section, except for the one case that replaces the section itself. */
@@ -88,10 +88,10 @@ class KeyedManifestFieldTest {
 
         assertThat(tier.serviceUrl()).isEqualTo("https://keyed.example.org/base/");
         assertThat(tier.kdf()).isEqualTo(new KdfParameters(64, 1, 1));
-        assertThat(tier.tokenTypes()).extracting(type -> type.tag()).contains("dob+name", "email+name");
-        // name+dob, cheap offline, is judged only by the offline audit, which does not see it.
+        assertThat(tier.tokenTypes()).extracting(type -> type.tag()).contains("handle+name", "email+name").doesNotContain("dob+name");
+        // email+name, cheap offline (the address is spelled from the name), is not judged by the offline audit.
         assertThat(PackJudge.judge(signed.manifest(), TestPacks.SCALED_MINIMUM).types()).extracting(row -> row.type().tag())
-                .doesNotContain("dob+name");
+                .doesNotContain("email+name");
     }
 
     @Test
@@ -115,7 +115,7 @@ class KeyedManifestFieldTest {
     @Test
     void moreKeyedTokensThanThePackHoldsIsInconsistent() {
         byte[] inflated = ForgedPacks.resign(genuine, HostilePacks.PUBLISHER,
-                manifest -> ((ObjectNode) manifest.get("keyed").get("token_types")).put("dob+name", 1_000_000));
+                manifest -> ((ObjectNode) manifest.get("keyed").get("token_types")).put("email+name", 1_000_000));
 
         assertThatThrownBy(() -> PackJudge.judge(PackFile.open(inflated).manifest(), TestPacks.SCALED_MINIMUM))
                 .hasMessage(JudgementRefusal.SHAPES_INCONSISTENT.sentence().inEnglish());
