@@ -33,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "check", description = "Check one or more profiles against packs. Nothing is sent or stored.")
+@Command(name = "check", description = "Check one or more profiles against packs. Nothing is stored, and nothing is sent unless --allow-keyed.")
 final class CheckCommand implements Callable<Integer> {
     private final Clock clock;
 

@@ -14,6 +14,8 @@ public final class Pack {
     private final TokenScheme scheme;
     private final Set<TokenType> tokenTypes;
     private final PackBody body;
+    /** Read from the manifest on first use: most packs have none, and a check asks often. */
+    private volatile Optional<KeyedTier> keyedTier;
 
     Pack(Manifest manifest, PublisherKey publisher, TokenScheme scheme, Set<TokenType> tokenTypes, PackBody body) {
         this.manifest = manifest;
@@ -78,6 +80,11 @@ public final class Pack {
 
     /** The pack's keyed tier, when it has one: pair types looked up through the publisher's service (docs/keyed-tier.md). */
     public Optional<KeyedTier> keyedTier() {
-        return KeyedTier.of(manifest);
+        Optional<KeyedTier> tier = keyedTier;
+        if (tier == null) {
+            tier = KeyedTier.of(manifest);
+            keyedTier = tier;
+        }
+        return tier;
     }
 }
