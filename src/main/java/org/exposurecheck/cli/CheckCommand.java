@@ -13,7 +13,7 @@ import org.exposurecheck.match.MatchEngine;
 import org.exposurecheck.match.Profile;
 import org.exposurecheck.pack.KeyFiles;
 import org.exposurecheck.pack.Pack;
-import org.exposurecheck.pack.PackException;
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.pack.PackFile;
 import org.exposurecheck.store.LoadedPacks;
 import org.exposurecheck.token.CancelSignal;
@@ -94,7 +94,7 @@ final class CheckCommand implements Callable<Integer> {
         return unreadableLines.get() ? ExposureCheckCli.EXIT_FAILURE : 0;
     }
 
-    private LoadedPacks loadPacks(PrintWriter err) throws PackException {
+    private LoadedPacks loadPacks(PrintWriter err) throws ExplainedException {
         List<Pack> loaded = new ArrayList<>();
         for (PackWithKey given : packs) {
             loaded.add(PackFile.read(PackFiles.read(given.pack), KeyFiles.readPublisherKey(given.trust), clock.instant()));

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import org.exposurecheck.pack.BundledDemo;
 import org.exposurecheck.pack.Pack;
-import org.exposurecheck.pack.PackException;
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.pack.PackJudge;
 import org.exposurecheck.store.LoadedPacks;
 import org.exposurecheck.store.PackStore;
@@ -22,7 +22,7 @@ final class InstalledPacks {
     private InstalledPacks() {
     }
 
-    static LoadedPacks loadOrDemo(DataDirOption dataDir, Clock clock, PrintWriter err, AuditPolicy minimum) throws PackException {
+    static LoadedPacks loadOrDemo(DataDirOption dataDir, Clock clock, PrintWriter err, AuditPolicy minimum) throws ExplainedException {
         LoadedPacks installed;
         try (PackStore store = dataDir.openStore()) {
             installed = store.load(clock.instant()).judged(minimum);

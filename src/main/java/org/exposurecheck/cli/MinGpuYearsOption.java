@@ -2,7 +2,7 @@ package org.exposurecheck.cli;
 
 import java.util.List;
 import org.exposurecheck.pack.Pack;
-import org.exposurecheck.pack.PackException;
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.pack.PackJudge;
 import org.exposurecheck.token.AuditPolicy;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +35,7 @@ final class MinGpuYearsOption {
     }
 
     /** The packs, once each has passed this computer's own audit; throws the refusal of the first that does not. */
-    List<Pack> judged(List<Pack> packs) throws PackException {
+    List<Pack> judged(List<Pack> packs) throws ExplainedException {
         for (Pack pack : packs) {
             PackJudge.judge(pack.manifest(), minimum);
         }

@@ -9,11 +9,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
 import org.exposurecheck.identity.Normaliser;
-import org.exposurecheck.pack.AtomicFiles;
+import org.exposurecheck.base.AtomicFiles;
 import org.exposurecheck.pack.BuildReport;
 import org.exposurecheck.pack.KeyFiles;
 import org.exposurecheck.pack.PackBuilder;
-import org.exposurecheck.pack.PackException;
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.pack.PackSettings;
 import org.exposurecheck.pack.SigningKey;
 import org.exposurecheck.pack.ingest.RecordSource;
@@ -120,7 +120,7 @@ final class PackBuildCommand implements Callable<Integer> {
             result = new PackBuilder(new Normaliser(clock), deriver, new SecureRandom()).withPhotos(photos)
                     .withLabelMinRecords(minLabelRecords)
                     .build(source, settings, key, progress, new CancelSignal(), out, report);
-        } catch (PackException failed) {
+        } catch (ExplainedException failed) {
             // A failed build still says what it read, so the curator can see why.
             BuildReportText.print(report, settings.policy(), new IssueLocations(reportUrls), print);
             writeReport(report, settings);
@@ -138,11 +138,11 @@ final class PackBuildCommand implements Callable<Integer> {
         return 0;
     }
 
-    private SourceMapping mapping() throws PackException {
+    private SourceMapping mapping() throws ExplainedException {
         return mappingFile == null ? SourceMapping.NONE : SourceMapping.read(mappingFile);
     }
 
-    private void writeReport(BuildReport report, PackSettings settings) throws PackException {
+    private void writeReport(BuildReport report, PackSettings settings) throws ExplainedException {
         if (reportFile != null) {
             AtomicFiles.write(reportFile, BuildReportJson.bytes(report, settings.policy(), new IssueLocations(reportUrls)));
         }

@@ -9,6 +9,8 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.exposurecheck.base.DisplayText;
+import org.exposurecheck.base.Json;
 
 /**
  * Reads a signed manifest and checks every field a reader relies on before anything uses it: present,

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import org.exposurecheck.base.DisplayText;
 import org.exposurecheck.identity.IdentifierType;
 
 /**

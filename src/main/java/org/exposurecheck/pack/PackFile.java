@@ -3,23 +3,22 @@ package org.exposurecheck.pack;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
+import org.exposurecheck.base.Json;
+import org.exposurecheck.base.Sha256;
+import org.exposurecheck.base.SignatureContext;
 import org.exposurecheck.identity.Normaliser;
 import org.exposurecheck.token.Argon2PairScheme;
 import org.exposurecheck.token.KdfParameters;
@@ -32,7 +31,7 @@ import org.exposurecheck.token.TokenType;
  */
 public final class PackFile {
     static final byte[] MAGIC = "ECPACK01".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] SIGNATURE_CONTEXT = "exposure-check/pack-manifest/v1\0".getBytes(StandardCharsets.US_ASCII);
+    private static final SignatureContext SIGNED = new SignatureContext("exposure-check/pack-manifest/v1");
     private static final int MAX_MANIFEST_BYTES = 1 << 20;
     private static final int SIGNATURE_BYTES = 64;
 
@@ -53,7 +52,7 @@ public final class PackFile {
             data.writeInt(manifestBytes.length);
             data.write(manifestBytes);
             data.writeShort(SIGNATURE_BYTES);
-            data.write(key.sign(signedMessage(manifestBytes)));
+            data.write(key.sign(SIGNED.message(manifestBytes)));
             Files.copy(body, data);
         }
     }
@@ -88,7 +87,7 @@ public final class PackFile {
         }
         byte[] signature = new byte[signatureLength];
         in.get(signature);
-        if (!publisher.verify(signedMessage(manifestBytes), signature)) {
+        if (!publisher.verify(SIGNED.message(manifestBytes), signature)) {
             throw PackRefusal.BAD_SIGNATURE.exception();
         }
         Manifest manifest = ManifestReader.read(manifestBytes);
@@ -121,7 +120,7 @@ public final class PackFile {
         if (manifest.content() == null || signed.body().length != manifest.content().bytes()) {
             throw truncated();
         }
-        if (!sha256Hex(signed.body()).equals(manifest.content().sha256())) {
+        if (!Sha256.hex(signed.body()).equals(manifest.content().sha256())) {
             throw PackRefusal.CONTENT_HASH.exception();
         }
         if (!Normaliser.VERSION.equals(manifest.normalisation())) {
@@ -161,37 +160,7 @@ public final class PackFile {
         return PackRefusal.TRUNCATED.exception();
     }
 
-    private static byte[] signedMessage(byte[] manifestBytes) {
-        byte[] message = Arrays.copyOf(SIGNATURE_CONTEXT, SIGNATURE_CONTEXT.length + manifestBytes.length);
-        System.arraycopy(manifestBytes, 0, message, SIGNATURE_CONTEXT.length, manifestBytes.length);
-        return message;
-    }
-
     private static String date(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC).toLocalDate().toString();
-    }
-
-    static String sha256Hex(byte[] bytes) {
-        MessageDigest digest = sha256();
-        return HexFormat.of().formatHex(digest.digest(bytes));
-    }
-
-    static String sha256Hex(Path file) throws IOException {
-        MessageDigest digest = sha256();
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] chunk = new byte[64 * 1024];
-            for (int read = in.read(chunk); read >= 0; read = in.read(chunk)) {
-                digest.update(chunk, 0, read);
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException missing) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", missing);
-        }
     }
 }

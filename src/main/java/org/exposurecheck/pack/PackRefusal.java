@@ -1,9 +1,10 @@
 package org.exposurecheck.pack;
 
 import java.util.Arrays;
+import org.exposurecheck.base.Refusal;
 
 /**
- * Why a pack or the app's store of packs cannot be used, as a person installing or checking meets it.
+ * Why a pack cannot be used, as a person installing or checking meets it.
  * Each has a sentence in the {@code refusals} bundle (en, zh-HK, zh-CN) whose named arguments are
  * listed in the English file.
  */
@@ -31,30 +32,7 @@ public enum PackRefusal implements Refusal {
     DEMO_KEY_MISUSED,
     PUBLISHER_UNTRUSTED,
     PUBLISHER_CHANGED,
-    ROLLBACK,
-    INSTALLED_FILE_MISSING,
-    STORED_FILE_OUTSIDE,
-    DATA_DIR_UNOPENABLE,
-    CANNOT_WRITE,
-    CANNOT_READ,
-    STORE_RECORD_PACK,
-    STORE_READ_PACKS,
-    STORE_REMOVE_PACK,
-    STORE_READ_KEYS,
-    STORE_PIN_KEY,
-    STORE_READ_HISTORY,
-    STORE_READ_UPDATE_STATE,
-    STORE_RECORD_CATALOGUE,
-    STORE_RECORD_DOWNLOAD,
-    STORE_READ_SETTINGS,
-    STORE_SAVE_SETTINGS,
-    INDEX_MISSING,
-    INDEX_DAMAGED,
-    INDEX_WRONG_SCHEMA,
-    INDEX_NEWER,
-    PUBLISHER_NOT_CONFIRMED_AGAIN,
-    /** A curator-tool message that exists in English only. */
-    ENGLISH_ONLY;
+    ROLLBACK;
 
     public static final String BUNDLE = "org.exposurecheck.pack.refusals";
 

@@ -13,13 +13,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.exposurecheck.pack.AtomicFiles;
+import org.exposurecheck.base.AtomicFiles;
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.pack.BundledDemo;
-import org.exposurecheck.pack.CrashPoint;
-import org.exposurecheck.pack.DisplayText;
+import org.exposurecheck.base.CrashPoint;
+import org.exposurecheck.base.DisplayText;
 import org.exposurecheck.pack.Pack;
 import org.exposurecheck.pack.PackBytes;
-import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.PackFile;
 import org.exposurecheck.pack.PackRefusal;
 import org.exposurecheck.pack.PublisherKey;
@@ -47,7 +47,7 @@ public final class PackStore implements AutoCloseable {
         this.db = db;
     }
 
-    public static PackStore open(Path dataDir) throws PackException {
+    public static PackStore open(Path dataDir) throws ExplainedException {
         try {
             Files.createDirectories(dataDir.resolve(PACKS_DIR));
             Connection db = Database.openIndex(dataDir);
@@ -56,7 +56,7 @@ public final class PackStore implements AutoCloseable {
             store.sweep();
             return store;
         } catch (IOException | SQLException failed) {
-            throw PackRefusal.DATA_DIR_UNOPENABLE.because(failed, "dir", dataDir);
+            throw StoreRefusal.DATA_DIR_UNOPENABLE.because(failed, "dir", dataDir);
         }
     }
 
@@ -73,7 +73,7 @@ public final class PackStore implements AutoCloseable {
      * Installs a pack file. {@code trust} is a publisher key the person vouched for (a --trust file, or a
      * fingerprint they confirmed); it is pinned once the pack passes every check.
      */
-    public InstalledPack install(byte[] file, Optional<PublisherKey> trust, Instant now) throws PackException {
+    public InstalledPack install(byte[] file, Optional<PublisherKey> trust, Instant now) throws ExplainedException {
         PackFile.Signed signed = PackFile.open(file);
         PublisherKey publisher = signed.publisher();
         String packId = signed.manifest().id();
@@ -111,10 +111,10 @@ public final class PackStore implements AutoCloseable {
                 if (!replacesOwnFile && !installedFileName(packId).equals(Optional.of(fileName))) {
                     deleteQuietly(target);
                 }
-                throw PackRefusal.STORE_RECORD_PACK.because(failed);
+                throw StoreRefusal.STORE_RECORD_PACK.because(failed);
             }
         } catch (SQLException failed) {
-            throw PackRefusal.STORE_RECORD_PACK.because(failed);
+            throw StoreRefusal.STORE_RECORD_PACK.because(failed);
         }
         CrashPoint.reached("install.committed");
         LOG.info("Installed pack {} sequence {} from publisher {}", packId, signed.manifest().sequence(), publisher.fingerprint());
@@ -150,7 +150,7 @@ public final class PackStore implements AutoCloseable {
         }
     }
 
-    public List<InstalledPack> installed() throws PackException {
+    public List<InstalledPack> installed() throws ExplainedException {
         List<InstalledPack> packs = new ArrayList<>();
         try (PreparedStatement query = db.prepareStatement("SELECT p.pack_id, p.title, k.public_key, p.sequence, p.created, p.expires,"
                 + " p.record_count, p.demo, p.installed_at FROM installed_packs p JOIN trusted_keys k ON k.key_id = p.publisher_key_id"
@@ -162,7 +162,7 @@ public final class PackStore implements AutoCloseable {
                         rows.getInt(8) == 1, Instant.parse(rows.getString(9))));
             }
         } catch (SQLException failed) {
-            throw PackRefusal.STORE_READ_PACKS.because(failed);
+            throw StoreRefusal.STORE_READ_PACKS.because(failed);
         }
         return packs;
     }
@@ -171,7 +171,7 @@ public final class PackStore implements AutoCloseable {
      * Loads and re-verifies every installed pack against its pinned key. A pack that cannot be used (expired,
      * damaged, missing) is skipped and named with the reason, so the others are still checked.
      */
-    public LoadedPacks load(Instant now) throws PackException {
+    public LoadedPacks load(Instant now) throws ExplainedException {
         List<Pack> packs = new ArrayList<>();
         List<SkippedPack> skipped = new ArrayList<>();
         try (PreparedStatement query = db.prepareStatement("SELECT p.pack_id, p.title, p.file_name, k.public_key FROM installed_packs p"
@@ -181,29 +181,29 @@ public final class PackStore implements AutoCloseable {
                 String packId = rows.getString(1);
                 try {
                     packs.add(loadOne(packId, rows.getString(3), new PublisherKey(rows.getBytes(4)), now));
-                } catch (PackException unusable) {
+                } catch (ExplainedException unusable) {
                     LOG.warn("Skipped installed pack {}: {}", packId, unusable.getMessage());
                     skipped.add(new SkippedPack(packId, DisplayText.clean(rows.getString(2)), unusable.sentence()));
                 }
             }
         } catch (SQLException failed) {
-            throw PackRefusal.STORE_READ_PACKS.because(failed);
+            throw StoreRefusal.STORE_READ_PACKS.because(failed);
         }
         return new LoadedPacks(packs, skipped);
     }
 
-    private Pack loadOne(String packId, String storedName, PublisherKey publisher, Instant now) throws PackException {
+    private Pack loadOne(String packId, String storedName, PublisherKey publisher, Instant now) throws ExplainedException {
         Optional<Path> file = packsFolder.file(storedName);
         if (file.isEmpty()) {
-            throw PackRefusal.STORED_FILE_OUTSIDE.exception("pack", packId);
+            throw StoreRefusal.STORED_FILE_OUTSIDE.exception("pack", packId);
         }
         if (!Files.isRegularFile(file.get())) {
-            throw PackRefusal.INSTALLED_FILE_MISSING.exception("file", file.get());
+            throw StoreRefusal.INSTALLED_FILE_MISSING.exception("file", file.get());
         }
         return PackFile.read(PackBytes.read(file.get()), publisher, now);
     }
 
-    public boolean remove(String packId) throws PackException {
+    public boolean remove(String packId) throws ExplainedException {
         Optional<String> file = installedFileName(packId);
         if (file.isEmpty()) {
             return false;
@@ -220,18 +220,18 @@ public final class PackStore implements AutoCloseable {
             }
             return true;
         } catch (SQLException | IOException failed) {
-            throw PackRefusal.STORE_REMOVE_PACK.because(failed, "pack", packId);
+            throw StoreRefusal.STORE_REMOVE_PACK.because(failed, "pack", packId);
         }
     }
 
-    private Optional<String> installedFileName(String packId) throws PackException {
+    private Optional<String> installedFileName(String packId) throws ExplainedException {
         try (PreparedStatement query = db.prepareStatement("SELECT file_name FROM installed_packs WHERE pack_id = ?")) {
             query.setString(1, packId);
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
             }
         } catch (SQLException failed) {
-            throw PackRefusal.STORE_READ_PACKS.because(failed);
+            throw StoreRefusal.STORE_READ_PACKS.because(failed);
         }
     }
 
@@ -281,7 +281,7 @@ public final class PackStore implements AutoCloseable {
      * packs it signed (the list of installed packs refers to it), but anyone can sign with it, so it is never
      * a trusted publisher (docs/decisions/0004-demo-key.md).
      */
-    public Optional<PublisherKey> pinnedKey(String keyId) throws PackException {
+    public Optional<PublisherKey> pinnedKey(String keyId) throws ExplainedException {
         if (keyId.equals(BundledDemo.publisherKey().idHex())) {
             return Optional.empty();
         }
@@ -291,7 +291,7 @@ public final class PackStore implements AutoCloseable {
                 return row.next() ? Optional.of(new PublisherKey(row.getBytes(1))) : Optional.empty();
             }
         } catch (SQLException failed) {
-            throw PackRefusal.STORE_READ_KEYS.because(failed);
+            throw StoreRefusal.STORE_READ_KEYS.because(failed);
         }
     }
 
@@ -307,14 +307,14 @@ public final class PackStore implements AutoCloseable {
     private record History(String publisherKeyId, long maxSequence) {
     }
 
-    private Optional<History> history(String packId) throws PackException {
+    private Optional<History> history(String packId) throws ExplainedException {
         try (PreparedStatement query = db.prepareStatement("SELECT publisher_key_id, max_sequence FROM pack_history WHERE pack_id = ?")) {
             query.setString(1, packId);
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? Optional.of(new History(row.getString(1), row.getLong(2))) : Optional.empty();
             }
         } catch (SQLException failed) {
-            throw PackRefusal.STORE_READ_HISTORY.because(failed);
+            throw StoreRefusal.STORE_READ_HISTORY.because(failed);
         }
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.exposurecheck.pack.BundledDemo;
 import org.exposurecheck.pack.Pack;
-import org.exposurecheck.pack.PackException;
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.pack.PackFile;
 import org.exposurecheck.pack.PackJudge;
 import org.exposurecheck.pack.PublisherKey;
@@ -30,7 +30,7 @@ public final class PackLibrary {
         this.clock = clock;
     }
 
-    public List<InstalledPack> installed() throws PackException {
+    public List<InstalledPack> installed() throws ExplainedException {
         try (PackStore store = PackStore.open(dataDir)) {
             return store.installed();
         }
@@ -39,7 +39,7 @@ public final class PackLibrary {
     public boolean hasInstalledPacks() {
         try {
             return !installed().isEmpty();
-        } catch (PackException unreadable) {
+        } catch (ExplainedException unreadable) {
             return false;
         }
     }
@@ -49,7 +49,7 @@ public final class PackLibrary {
      * cannot be used or fail the app's own audit, which are named. When none of the installed packs can be used,
      * the first one's reason.
      */
-    public LoadedPacks forCheck(boolean demoMode) throws PackException {
+    public LoadedPacks forCheck(boolean demoMode) throws ExplainedException {
         if (demoMode) {
             Pack demo = BundledDemo.pack(clock.instant());
             PackJudge.judge(demo.manifest(), AuditPolicy.DEFAULT);
@@ -58,26 +58,26 @@ public final class PackLibrary {
         try (PackStore store = PackStore.open(dataDir)) {
             LoadedPacks loaded = store.load(clock.instant()).judged(AuditPolicy.DEFAULT);
             if (loaded.packs().isEmpty() && !loaded.skipped().isEmpty()) {
-                throw new PackException(loaded.skipped().get(0).reason());
+                throw new ExplainedException(loaded.skipped().get(0).reason());
             }
             return loaded;
         }
     }
 
     /** Opens a pack file to show who signed it, before the person decides to trust that publisher. */
-    public PackFile.Signed inspect(byte[] file) throws PackException {
+    public PackFile.Signed inspect(byte[] file) throws ExplainedException {
         return PackFile.open(file);
     }
 
     /** Installs a pack whose publisher the person has just confirmed; pins that key. */
-    public InstalledPack install(byte[] file, PublisherKey confirmedPublisher) throws PackException {
+    public InstalledPack install(byte[] file, PublisherKey confirmedPublisher) throws ExplainedException {
         PackJudge.judge(PackFile.open(file).manifest(), AuditPolicy.DEFAULT);
         try (PackStore store = PackStore.open(dataDir)) {
             return store.install(file, Optional.of(confirmedPublisher), clock.instant());
         }
     }
 
-    public void remove(String packId) throws PackException {
+    public void remove(String packId) throws ExplainedException {
         try (PackStore store = PackStore.open(dataDir)) {
             store.remove(packId);
         }
@@ -87,18 +87,18 @@ public final class PackLibrary {
     public boolean indexDamaged() {
         try {
             return IndexRebuild.isNeeded(dataDir);
-        } catch (PackException otherwiseUnopenable) {
+        } catch (ExplainedException otherwiseUnopenable) {
             return false;
         }
     }
 
     /** Reads what the damaged index still holds and the pack files; nothing changes until {@link IndexRebuild#run}. */
-    public IndexRebuild prepareRebuild() throws PackException {
+    public IndexRebuild prepareRebuild() throws ExplainedException {
         return IndexRebuild.prepare(dataDir);
     }
 
     /** Rebuilds the index, trusting again the publishers the person has just confirmed by fingerprint. */
-    public IndexRebuild.Result rebuild(IndexRebuild rebuild, List<PublisherKey> confirmedPublishers) throws PackException {
+    public IndexRebuild.Result rebuild(IndexRebuild rebuild, List<PublisherKey> confirmedPublishers) throws ExplainedException {
         return rebuild.run(confirmedPublishers, clock.instant());
     }
 }

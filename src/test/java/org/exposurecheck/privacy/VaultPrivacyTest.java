@@ -19,7 +19,7 @@ import org.exposurecheck.demo.SyntheticDataset;
 import org.exposurecheck.demo.TruthEntry;
 import org.exposurecheck.identity.Identifier;
 import org.exposurecheck.match.Profile;
-import org.exposurecheck.pack.Json;
+import org.exposurecheck.base.Json;
 import org.exposurecheck.store.vault.Passphrase;
 import org.exposurecheck.store.vault.VaultFile;
 import org.exposurecheck.testsupport.Cli;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.exposurecheck.identity.Bundles;
+import org.exposurecheck.base.Bundles;
 
 /**
  * The interface language, switchable at runtime. Every visible string comes from the {@code messages}

@@ -29,7 +29,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.match.ExposureReport;
-import org.exposurecheck.pack.PackException;
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.pack.photo.PhotoHash;
 import org.exposurecheck.pack.photo.PhotoHasher;
 import org.exposurecheck.store.LoadedPacks;
@@ -233,7 +233,7 @@ public final class FormController {
         List<SkippedPack> skipped = new java.util.concurrent.CopyOnWriteArrayList<>();
         Task<ExposureReport> task = new Task<>() {
             @Override
-            protected ExposureReport call() throws PackException {
+            protected ExposureReport call() throws ExplainedException {
                 LoadedPacks packs = context.packs().forCheck(demo);
                 skipped.addAll(packs.skipped());
                 return context.engine().check(profile, packs.packs(), (done, total) -> updateProgress(done, total), cancel);
@@ -271,7 +271,7 @@ public final class FormController {
     }
 
     private void showError(Throwable failure) {
-        String message = failure instanceof PackException refused ? refused.message(context.i18n().locale())
+        String message = failure instanceof ExplainedException refused ? refused.message(context.i18n().locale())
                 : context.i18n().text("form.error.unexpected");
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
         alert.setHeaderText(context.i18n().text("form.error.heading"));

@@ -21,7 +21,7 @@ import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.match.Confidence;
 import org.exposurecheck.match.ExposureReport;
 import org.exposurecheck.match.RecordMatch;
-import org.exposurecheck.pack.PackException;
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.report.Advice;
 import org.exposurecheck.report.Helplines;
 import org.exposurecheck.report.PrintedSummary;
@@ -205,7 +205,7 @@ public final class ResultsController {
         if (failure instanceof IOException fontUnreadable) {
             return i18n.format("summary.fontUnreadable", Map.of("detail", String.valueOf(fontUnreadable.getMessage())));
         }
-        return failure instanceof PackException unwritable ? unwritable.message(i18n.locale()) : i18n.text("form.error.unexpected");
+        return failure instanceof ExplainedException unwritable ? unwritable.message(i18n.locale()) : i18n.text("form.error.unexpected");
     }
 
     @FXML

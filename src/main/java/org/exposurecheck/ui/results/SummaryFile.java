@@ -4,8 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.exposurecheck.pack.AtomicFiles;
-import org.exposurecheck.pack.PackException;
+import org.exposurecheck.base.AtomicFiles;
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.report.PrintedSummary;
 import org.exposurecheck.report.SummaryPdf;
 
@@ -15,7 +15,7 @@ final class SummaryFile {
     }
 
     /** Throws IOException when a font file could not be read while the PDF was set. */
-    static void save(PrintedSummary summary, Locale language, Path file) throws SummaryPdf.NoSuitableFontException, PackException, IOException {
+    static void save(PrintedSummary summary, Locale language, Path file) throws SummaryPdf.NoSuitableFontException, ExplainedException, IOException {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         SummaryPdf.write(summary, language, pdf);
         AtomicFiles.write(file, pdf.toByteArray());

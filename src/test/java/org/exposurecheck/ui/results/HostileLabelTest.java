@@ -16,7 +16,7 @@ import org.exposurecheck.match.ExposureReport;
 import org.exposurecheck.match.MatchEngine;
 import org.exposurecheck.match.Profile;
 import org.exposurecheck.match.RecordMatch;
-import org.exposurecheck.pack.Json;
+import org.exposurecheck.base.Json;
 import org.exposurecheck.pack.KeyFiles;
 import org.exposurecheck.pack.PackFile;
 import org.exposurecheck.pack.SigningKey;

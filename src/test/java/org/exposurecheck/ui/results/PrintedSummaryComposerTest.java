@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.identity.Normaliser;
 import org.exposurecheck.match.ExposureReport;
 import org.exposurecheck.match.MatchEngine;
 import org.exposurecheck.pack.BundledDemo;
-import org.exposurecheck.pack.PackException;
 import org.exposurecheck.report.PrintedSummary;
 import org.exposurecheck.report.PrintedSummary.Block;
 import org.exposurecheck.report.PrintedSummary.Style;
@@ -32,7 +32,7 @@ class PrintedSummaryComposerTest {
     }
 
     @Test
-    void anExposedPersonsSummaryGoesFromTheAnswerToRecordsAdviceHelpAndScope() throws PackException {
+    void anExposedPersonsSummaryGoesFromTheAnswerToRecordsAdviceHelpAndScope() throws ExplainedException {
         PrintedSummary summary = PrintedSummaryComposer.compose(check("exposed"), i18n, LocalDate.of(2026, 12, 2));
 
         assertThat(summary.title()).isEqualTo("Exposure Check: summary of a check");
@@ -46,7 +46,7 @@ class PrintedSummaryComposerTest {
     }
 
     @Test
-    void aPersonNotFoundIsToldHonestlyWhatWasAndWasNotChecked() throws PackException {
+    void aPersonNotFoundIsToldHonestlyWhatWasAndWasNotChecked() throws ExplainedException {
         PrintedSummary summary = PrintedSummaryComposer.compose(check("absent"), i18n, LocalDate.of(2026, 12, 2));
 
         assertThat(headings(summary)).containsExactly(i18n.text("results.summary.notFound"), "Where to get help", "What was checked");
@@ -55,7 +55,7 @@ class PrintedSummaryComposerTest {
     }
 
     @Test
-    void theSummaryIsInTheLanguageChosen() throws PackException {
+    void theSummaryIsInTheLanguageChosen() throws ExplainedException {
         i18n.localeProperty().set(I18n.SIMPLIFIED);
         PrintedSummary summary = PrintedSummaryComposer.compose(check("exposed"), i18n, LocalDate.of(2026, 12, 2));
 
@@ -63,7 +63,7 @@ class PrintedSummaryComposerTest {
         assertThat(headings(summary)).contains("你的资料出现在哪里", i18n.text("results.advice.heading"));
     }
 
-    private static ExposureReport check(String kind) throws PackException {
+    private static ExposureReport check(String kind) throws ExplainedException {
         DemoPersonas.Persona persona = DemoPersonas.load().stream().filter(p -> p.kind().equals(kind)).findFirst().orElseThrow();
         return new MatchEngine(new Normaliser(), DERIVER).check(persona.profile(), List.of(BundledDemo.pack(Instant.now())),
                 Progress.NONE, new CancelSignal());

@@ -1,4 +1,4 @@
-package org.exposurecheck.pack;
+package org.exposurecheck.base;
 
 import java.io.IOException;
 import java.io.InputStream;

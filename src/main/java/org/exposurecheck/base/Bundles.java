@@ -1,4 +1,4 @@
-package org.exposurecheck.identity;
+package org.exposurecheck.base;
 
 import java.util.Locale;
 import java.util.ResourceBundle;

@@ -1,4 +1,4 @@
-package org.exposurecheck.pack;
+package org.exposurecheck.base;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.exposurecheck.pack;
+package org.exposurecheck.base;
 
 import java.util.Locale;
 

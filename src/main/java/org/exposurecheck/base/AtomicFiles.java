@@ -1,4 +1,4 @@
-package org.exposurecheck.pack;
+package org.exposurecheck.base;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -13,16 +13,16 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    public static void write(Path target, byte[] bytes) throws PackException {
+    public static void write(Path target, byte[] bytes) throws ExplainedException {
         write(target, bytes, false);
     }
 
     /** As {@link #write}, for a file only its owner may read: created 0600 where the file system has POSIX permissions. */
-    public static void writePrivate(Path target, byte[] bytes) throws PackException {
+    public static void writePrivate(Path target, byte[] bytes) throws ExplainedException {
         write(target, bytes, true);
     }
 
-    private static void write(Path target, byte[] bytes, boolean ownerOnly) throws PackException {
+    private static void write(Path target, byte[] bytes, boolean ownerOnly) throws ExplainedException {
         Path absolute = target.toAbsolutePath();
         Path temp = absolute.resolveSibling(absolute.getFileName() + ".part");
         try {
@@ -46,7 +46,7 @@ public final class AtomicFiles {
             } catch (IOException ignored) {
                 // The failure below is what the person needs to hear about.
             }
-            throw PackRefusal.CANNOT_WRITE.because(failed, "file", target);
+            throw BaseRefusal.CANNOT_WRITE.because(failed, "file", target);
         }
     }
 }

@@ -1,11 +1,10 @@
-package org.exposurecheck.pack;
+package org.exposurecheck.base;
 
 import com.ibm.icu.text.MessageFormat;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.exposurecheck.identity.Bundles;
 
 /**
  * One plain sentence for a person, kept as a bundle key and named arguments rather than as text, so the

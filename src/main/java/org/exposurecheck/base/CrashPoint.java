@@ -1,4 +1,4 @@
-package org.exposurecheck.pack;
+package org.exposurecheck.base;
 
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package org.exposurecheck.pack;
+package org.exposurecheck.base;
 
 /**
  * Text that came from a pack, a catalogue or a file name, made safe to show: on a terminal, in JSON, on
