@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.exposurecheck.app.PackChoice;
 import org.exposurecheck.identity.Normaliser;
 import org.exposurecheck.match.ExposureReport;
 import org.exposurecheck.match.MatchEngine;
@@ -15,7 +16,6 @@ import org.exposurecheck.pack.KeyFiles;
 import org.exposurecheck.pack.Pack;
 import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.pack.PackFile;
-import org.exposurecheck.store.LoadedPacks;
 import org.exposurecheck.token.CancelSignal;
 import org.exposurecheck.token.Progress;
 import org.exposurecheck.token.TokenDeriver;
@@ -75,7 +75,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LoadedPacks toCheck = loadPacks(err);
+        PackChoice.Chosen toCheck = loadPacks(err);
         List<Pack> loaded = toCheck.packs();
         // Also non-zero when an installed pack was skipped: the check ran, but not against everything installed.
         AtomicBoolean unreadableLines = new AtomicBoolean(!toCheck.skipped().isEmpty());
@@ -94,12 +94,12 @@ final class CheckCommand implements Callable<Integer> {
         return unreadableLines.get() ? ExposureCheckCli.EXIT_FAILURE : 0;
     }
 
-    private LoadedPacks loadPacks(PrintWriter err) throws ExplainedException {
+    private PackChoice.Chosen loadPacks(PrintWriter err) throws ExplainedException {
         List<Pack> loaded = new ArrayList<>();
         for (PackWithKey given : packs) {
             loaded.add(PackFile.read(PackFiles.read(given.pack), KeyFiles.readPublisherKey(given.trust), clock.instant()));
         }
-        return !loaded.isEmpty() ? new LoadedPacks(minimum.judged(loaded), List.of())
+        return !loaded.isEmpty() ? new PackChoice(dataDir.path(), clock, minimum.minimum()).given(loaded)
                 : InstalledPacks.loadOrDemo(dataDir, clock, err, minimum.minimum());
     }
 

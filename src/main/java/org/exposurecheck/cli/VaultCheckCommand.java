@@ -7,12 +7,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.exposurecheck.app.PackChoice;
 import org.exposurecheck.identity.Normaliser;
 import org.exposurecheck.match.ExposureReport;
 import org.exposurecheck.match.MatchEngine;
 import org.exposurecheck.match.Profile;
 import org.exposurecheck.pack.Pack;
-import org.exposurecheck.store.LoadedPacks;
 import org.exposurecheck.store.vault.CheckHistory;
 import org.exposurecheck.store.vault.NewSinceLastCheck;
 import org.exposurecheck.store.vault.RecordChange;
@@ -65,7 +65,7 @@ final class VaultCheckCommand implements Callable<Integer> {
                 err.println("The vault holds no saved profiles yet: add one with 'vault add --profile FILE'.");
                 return 0;
             }
-            LoadedPacks loaded = InstalledPacks.loadOrDemo(dataDir, clock, err, minimum.minimum());
+            PackChoice.Chosen loaded = InstalledPacks.loadOrDemo(dataDir, clock, err, minimum.minimum());
             List<Pack> packs = loaded.packs();
             Map<String, Long> sequences = VaultFindings.sequences(packs);
             VaultContents checked = contents;

@@ -4,15 +4,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.exposurecheck.pack.BundledDemo;
-import org.exposurecheck.pack.Pack;
+import org.exposurecheck.app.PackChoice;
 import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.pack.PackFile;
 import org.exposurecheck.pack.PackJudge;
 import org.exposurecheck.pack.PublisherKey;
 import org.exposurecheck.store.IndexRebuild;
 import org.exposurecheck.store.InstalledPack;
-import org.exposurecheck.store.LoadedPacks;
 import org.exposurecheck.store.PackStore;
 import org.exposurecheck.token.AuditPolicy;
 
@@ -49,19 +47,16 @@ public final class PackLibrary {
      * cannot be used or fail the app's own audit, which are named. When none of the installed packs can be used,
      * the first one's reason.
      */
-    public LoadedPacks forCheck(boolean demoMode) throws ExplainedException {
+    public PackChoice.Chosen forCheck(boolean demoMode) throws ExplainedException {
+        PackChoice choice = new PackChoice(dataDir, clock, AuditPolicy.DEFAULT);
         if (demoMode) {
-            Pack demo = BundledDemo.pack(clock.instant());
-            PackJudge.judge(demo.manifest(), AuditPolicy.DEFAULT);
-            return new LoadedPacks(List.of(demo), List.of());
+            return choice.demo();
         }
-        try (PackStore store = PackStore.open(dataDir)) {
-            LoadedPacks loaded = store.load(clock.instant()).judged(AuditPolicy.DEFAULT);
-            if (loaded.packs().isEmpty() && !loaded.skipped().isEmpty()) {
-                throw new ExplainedException(loaded.skipped().get(0).reason());
-            }
-            return loaded;
+        PackChoice.Chosen installed = choice.installed();
+        if (installed.noneUsable()) {
+            throw new ExplainedException(installed.skipped().get(0).reason());
         }
+        return installed;
     }
 
     /** Opens a pack file to show who signed it, before the person decides to trust that publisher. */

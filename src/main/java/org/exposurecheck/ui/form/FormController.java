@@ -27,12 +27,12 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.exposurecheck.app.PackChoice;
 import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.match.ExposureReport;
 import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.pack.photo.PhotoHash;
 import org.exposurecheck.pack.photo.PhotoHasher;
-import org.exposurecheck.store.LoadedPacks;
 import org.exposurecheck.store.SkippedPack;
 import org.exposurecheck.token.CancelSignal;
 import org.exposurecheck.token.CancelledException;
@@ -234,7 +234,7 @@ public final class FormController {
         Task<ExposureReport> task = new Task<>() {
             @Override
             protected ExposureReport call() throws ExplainedException {
-                LoadedPacks packs = context.packs().forCheck(demo);
+                PackChoice.Chosen packs = context.packs().forCheck(demo);
                 skipped.addAll(packs.skipped());
                 return context.engine().check(profile, packs.packs(), (done, total) -> updateProgress(done, total), cancel);
             }
