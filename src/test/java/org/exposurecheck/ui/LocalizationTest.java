@@ -208,9 +208,11 @@ class LocalizationTest {
                 collect(FXML_KEY, Files.readString(fxml), used);
             }
         }
-        try (Stream<Path> files = Files.walk(SOURCES.resolve("ui"))) {
-            for (Path java : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                collect(JAVA_KEY, Files.readString(java), used);
+        for (String speaking : List.of("ui", "app")) {
+            try (Stream<Path> files = Files.walk(SOURCES.resolve(speaking))) {
+                for (Path java : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    collect(JAVA_KEY, Files.readString(java), used);
+                }
             }
         }
         used.removeAll(FAMILY_PREFIXES);
@@ -220,9 +222,11 @@ class LocalizationTest {
     /** Keys chosen by an expression ({@code text(found ? "a" : "b")}) appear as plain string literals. */
     private static Set<String> anyStringLiteralInTheUi() throws IOException {
         Set<String> literals = new HashSet<>();
-        try (Stream<Path> files = Files.walk(SOURCES.resolve("ui"))) {
-            for (Path java : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                collect(Pattern.compile("\"([a-zA-Z0-9_.-]+)\""), Files.readString(java), literals);
+        for (String speaking : List.of("ui", "app")) {
+            try (Stream<Path> files = Files.walk(SOURCES.resolve(speaking))) {
+                for (Path java : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    collect(Pattern.compile("\"([a-zA-Z0-9_.-]+)\""), Files.readString(java), literals);
+                }
             }
         }
         return literals;

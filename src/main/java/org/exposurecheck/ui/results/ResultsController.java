@@ -17,6 +17,10 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.exposurecheck.app.PrintedSummaryComposer;
+import org.exposurecheck.app.ResultsText;
+import org.exposurecheck.app.ReportDigest;
+import org.exposurecheck.app.SummaryFile;
 import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.match.Confidence;
 import org.exposurecheck.match.ExposureReport;
@@ -82,8 +86,8 @@ public final class ResultsController {
             Platform.runLater(() -> navigator.show(Screen.FORM));
             return;
         }
-        ResultsViewModel results = new ResultsViewModel(report);
-        text = new ResultsText(i18n, results);
+        ReportDigest results = new ReportDigest(report);
+        text = new ResultsText(i18n.messages(), results);
         summarise(results);
         describeRecords(results);
         giveAdvice(report);
@@ -92,7 +96,7 @@ public final class ResultsController {
         InitialFocus.request(summary);
     }
 
-    private void summarise(ResultsViewModel results) {
+    private void summarise(ReportDigest results) {
         summaryCard.getStyleClass().add(results.exposed() ? "found" : "not-found");
         summary.setFocusTraversable(true);
         summary.setText(text.summary());
@@ -109,7 +113,7 @@ public final class ResultsController {
         skippedPacks.setText(packs);
     }
 
-    private void describeRecords(ResultsViewModel results) {
+    private void describeRecords(ReportDigest results) {
         showDetails.setVisible(results.exposed());
         showDetails.setManaged(results.exposed());
         records.visibleProperty().bind(showDetails.selectedProperty());
@@ -175,7 +179,7 @@ public final class ResultsController {
     /** Composes the summary now, in the language on screen, and writes it off the FX thread. */
     @FXML
     private void saveSummary() {
-        PrintedSummary printed = PrintedSummaryComposer.compose(context.session().reportProperty().get(), i18n, LocalDate.now(context.clock()));
+        PrintedSummary printed = PrintedSummaryComposer.compose(context.session().reportProperty().get(), i18n.locale(), LocalDate.now(context.clock()));
         Optional<Path> file = context.saveDialog().choose(saveSummary.getScene().getWindow(), i18n.text("summary.save"),
                 i18n.text("summary.fileName"), new FileChooser.ExtensionFilter(i18n.text("summary.fileType"), "*.pdf"));
         if (file.isEmpty()) {

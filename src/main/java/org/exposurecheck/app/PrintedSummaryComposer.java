@@ -1,8 +1,9 @@
-package org.exposurecheck.ui.results;
+package org.exposurecheck.app;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.exposurecheck.match.CheckedPack;
 import org.exposurecheck.match.ExposureReport;
@@ -11,49 +12,53 @@ import org.exposurecheck.report.Helplines;
 import org.exposurecheck.report.PrintedSummary;
 import org.exposurecheck.report.PrintedSummary.Block;
 import org.exposurecheck.report.PrintedSummary.Style;
-import org.exposurecheck.ui.common.I18n;
 
 /** Puts one check's results into a document a clinic can print or hand over, in the language the person chose. */
-final class PrintedSummaryComposer {
-    private final I18n i18n;
+public final class PrintedSummaryComposer {
+    private final Messages messages;
     private final ResultsText text;
     private final List<Block> blocks = new ArrayList<>();
 
-    private PrintedSummaryComposer(I18n i18n, ResultsText text) {
-        this.i18n = i18n;
+    private PrintedSummaryComposer(Messages messages, ResultsText text) {
+        this.messages = messages;
         this.text = text;
     }
 
-    static PrintedSummary compose(ExposureReport report, I18n i18n, LocalDate today) {
-        ResultsViewModel results = new ResultsViewModel(report);
-        PrintedSummaryComposer composer = new PrintedSummaryComposer(i18n, new ResultsText(i18n, results));
+    /** The summary of {@code report} in {@code language}, dated {@code today}: the same for the app and the command line. */
+    public static PrintedSummary compose(ExposureReport report, Locale language, LocalDate today) {
+        return compose(report, Messages.in(language), today);
+    }
+
+    private static PrintedSummary compose(ExposureReport report, Messages messages, LocalDate today) {
+        ReportDigest results = new ReportDigest(report);
+        PrintedSummaryComposer composer = new PrintedSummaryComposer(messages, new ResultsText(messages, results));
         composer.introduce(report, today);
         composer.summarise(results);
         composer.describeRecords(results);
         composer.giveAdvice(report);
         composer.listHelplines();
         composer.describeScope();
-        return new PrintedSummary(i18n.text("summary.title"), composer.blocks);
+        return new PrintedSummary(messages.text("summary.title"), composer.blocks);
     }
 
     private void introduce(ExposureReport report, LocalDate today) {
-        add(Style.NOTE, i18n.format("summary.made", Map.of("date", text.date(today))));
+        add(Style.NOTE, messages.format("summary.made", Map.of("date", text.date(today))));
         if (report.packsChecked().stream().anyMatch(CheckedPack::demo)) {
-            add(Style.NOTE, i18n.text("banner.demo"));
+            add(Style.NOTE, messages.text("banner.demo"));
         }
     }
 
-    private void summarise(ResultsViewModel results) {
+    private void summarise(ReportDigest results) {
         add(Style.HEADING, text.summary());
         add(Style.BODY, text.summaryDetail());
         text.skipped().ifPresent(skipped -> add(Style.NOTE, skipped));
     }
 
-    private void describeRecords(ResultsViewModel results) {
+    private void describeRecords(ReportDigest results) {
         if (!results.exposed()) {
             return;
         }
-        add(Style.HEADING, i18n.text("summary.records"));
+        add(Style.HEADING, messages.text("summary.records"));
         results.byDataset().forEach((title, matches) -> {
             add(Style.SUBHEADING, text.datasetTitle(title, matches));
             matches.forEach(match -> {
@@ -66,11 +71,11 @@ final class PrintedSummaryComposer {
     }
 
     private void giveAdvice(ExposureReport report) {
-        List<Advice.Item> items = Advice.forTypes(Advice.exposedTypes(report), i18n.locale());
+        List<Advice.Item> items = Advice.forTypes(Advice.exposedTypes(report), messages.locale());
         if (items.isEmpty()) {
             return;
         }
-        add(Style.HEADING, i18n.text("results.advice.heading"));
+        add(Style.HEADING, messages.text("results.advice.heading"));
         for (Advice.Item item : items) {
             add(Style.SUBHEADING, item.title());
             item.steps().forEach(step -> add(Style.BULLET, step));
@@ -78,8 +83,8 @@ final class PrintedSummaryComposer {
     }
 
     private void listHelplines() {
-        add(Style.HEADING, i18n.text("results.help.heading"));
-        for (Helplines.Helpline helpline : Helplines.all(i18n.locale())) {
+        add(Style.HEADING, messages.text("results.help.heading"));
+        for (Helplines.Helpline helpline : Helplines.all(messages.locale())) {
             add(Style.SUBHEADING, helpline.name());
             add(Style.BODY, helpline.description());
             add(Style.BODY, helpline.contact());
@@ -87,9 +92,9 @@ final class PrintedSummaryComposer {
     }
 
     private void describeScope() {
-        add(Style.HEADING, i18n.text("results.scope.heading"));
+        add(Style.HEADING, messages.text("results.scope.heading"));
         add(Style.BODY, text.scope());
-        add(Style.BODY, i18n.text("results.scope.notSafe"));
+        add(Style.BODY, messages.text("results.scope.notSafe"));
     }
 
     private void add(Style style, String paragraph) {

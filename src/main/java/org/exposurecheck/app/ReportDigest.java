@@ -1,4 +1,4 @@
-package org.exposurecheck.ui.results;
+package org.exposurecheck.app;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -14,10 +14,10 @@ import org.exposurecheck.match.InputProblem;
 import org.exposurecheck.match.RecordMatch;
 
 /** A check's outcome arranged for reading: datasets with their records, exposed kinds, what was skipped. */
-public final class ResultsViewModel {
+public final class ReportDigest {
     private final ExposureReport report;
 
-    public ResultsViewModel(ExposureReport report) {
+    public ReportDigest(ExposureReport report) {
         this.report = report;
     }
 

@@ -1,4 +1,4 @@
-package org.exposurecheck.ui.results;
+package org.exposurecheck.app;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,12 +10,12 @@ import org.exposurecheck.report.PrintedSummary;
 import org.exposurecheck.report.SummaryPdf;
 
 /** Writes a printed summary as a PDF where the person chose; a failed write leaves no half file behind. */
-final class SummaryFile {
+public final class SummaryFile {
     private SummaryFile() {
     }
 
     /** Throws IOException when a font file could not be read while the PDF was set. */
-    static void save(PrintedSummary summary, Locale language, Path file) throws SummaryPdf.NoSuitableFontException, ExplainedException, IOException {
+    public static void save(PrintedSummary summary, Locale language, Path file) throws SummaryPdf.NoSuitableFontException, ExplainedException, IOException {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         SummaryPdf.write(summary, language, pdf);
         AtomicFiles.write(file, pdf.toByteArray());

@@ -1,10 +1,12 @@
-package org.exposurecheck.ui.results;
+package org.exposurecheck.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import org.exposurecheck.app.PrintedSummaryComposer;
 import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.identity.Normaliser;
 import org.exposurecheck.match.ExposureReport;
@@ -16,7 +18,6 @@ import org.exposurecheck.report.PrintedSummary.Style;
 import org.exposurecheck.token.CancelSignal;
 import org.exposurecheck.token.Progress;
 import org.exposurecheck.token.TokenDeriver;
-import org.exposurecheck.ui.common.I18n;
 import org.exposurecheck.ui.form.DemoPersonas;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.Test;
 /** The printed summary follows the results screen: found or not, it says what to do, whom to ask and what was checked. */
 class PrintedSummaryComposerTest {
     private static final TokenDeriver DERIVER = new TokenDeriver();
-    private final I18n i18n = new I18n();
 
     @AfterAll
     static void closeDeriver() {
@@ -33,13 +33,13 @@ class PrintedSummaryComposerTest {
 
     @Test
     void anExposedPersonsSummaryGoesFromTheAnswerToRecordsAdviceHelpAndScope() throws ExplainedException {
-        PrintedSummary summary = PrintedSummaryComposer.compose(check("exposed"), i18n, LocalDate.of(2026, 12, 2));
+        PrintedSummary summary = PrintedSummaryComposer.compose(check("exposed"), Locale.ENGLISH, LocalDate.of(2026, 12, 2));
 
         assertThat(summary.title()).isEqualTo("Exposure Check: summary of a check");
         assertThat(headings(summary)).containsExactly(text(summary, Style.HEADING, 0), "Where your details appear",
                 "What you can do", "Where to get help", "What was checked");
         assertThat(text(summary, Style.HEADING, 0)).matches("\\d+ of your details appears? in 1 dataset\\.");
-        assertThat(summary.blocks()).contains(new Block(Style.NOTE, i18n.text("banner.demo")))
+        assertThat(summary.blocks()).contains(new Block(Style.NOTE, Messages.in(Locale.ENGLISH).text("banner.demo")))
                 .anyMatch(block -> block.style() == Style.BULLET)
                 .anyMatch(block -> block.text().startsWith("Your details that matched: "));
         assertThat(summary.blocks().get(0).text()).startsWith("Made on Dec 2, 2026.");
@@ -47,20 +47,20 @@ class PrintedSummaryComposerTest {
 
     @Test
     void aPersonNotFoundIsToldHonestlyWhatWasAndWasNotChecked() throws ExplainedException {
-        PrintedSummary summary = PrintedSummaryComposer.compose(check("absent"), i18n, LocalDate.of(2026, 12, 2));
+        PrintedSummary summary = PrintedSummaryComposer.compose(check("absent"), Locale.ENGLISH, LocalDate.of(2026, 12, 2));
 
-        assertThat(headings(summary)).containsExactly(i18n.text("results.summary.notFound"), "Where to get help", "What was checked");
-        assertThat(summary.blocks()).extracting(Block::text).contains(i18n.text("results.scope.notSafe"))
+        assertThat(headings(summary)).containsExactly(Messages.in(Locale.ENGLISH).text("results.summary.notFound"), "Where to get help", "What was checked");
+        assertThat(summary.blocks()).extracting(Block::text).contains(Messages.in(Locale.ENGLISH).text("results.scope.notSafe"))
                 .noneMatch(text -> text.startsWith("Your details that matched"));
     }
 
     @Test
     void theSummaryIsInTheLanguageChosen() throws ExplainedException {
-        i18n.localeProperty().set(I18n.SIMPLIFIED);
-        PrintedSummary summary = PrintedSummaryComposer.compose(check("exposed"), i18n, LocalDate.of(2026, 12, 2));
+        Messages chinese = Messages.in(Locale.forLanguageTag("zh-CN"));
+        PrintedSummary summary = PrintedSummaryComposer.compose(check("exposed"), chinese.locale(), LocalDate.of(2026, 12, 2));
 
         assertThat(summary.title()).isEqualTo("个人资料外泄检查：检查摘要");
-        assertThat(headings(summary)).contains("你的资料出现在哪里", i18n.text("results.advice.heading"));
+        assertThat(headings(summary)).contains("你的资料出现在哪里", chinese.text("results.advice.heading"));
     }
 
     private static ExposureReport check(String kind) throws ExplainedException {
