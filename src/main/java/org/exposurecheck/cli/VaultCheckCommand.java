@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.exposurecheck.app.PackChoice;
+import org.exposurecheck.app.VaultFindings;
 import org.exposurecheck.identity.Normaliser;
 import org.exposurecheck.match.ExposureReport;
 import org.exposurecheck.match.MatchEngine;

@@ -6,6 +6,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.exposurecheck.app.PackLibrary;
 import org.exposurecheck.identity.Normaliser;
 import org.exposurecheck.match.MatchEngine;
 import org.exposurecheck.store.DataDirectory;

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.exposurecheck.app.PrintedSummaryComposer;
 import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.identity.Normaliser;
 import org.exposurecheck.match.ExposureReport;

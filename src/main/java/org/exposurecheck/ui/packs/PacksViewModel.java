@@ -15,7 +15,7 @@ import org.exposurecheck.pack.PublisherKey;
 import org.exposurecheck.store.IndexDamagedException;
 import org.exposurecheck.store.IndexRebuild;
 import org.exposurecheck.store.InstalledPack;
-import org.exposurecheck.ui.PackLibrary;
+import org.exposurecheck.app.PackLibrary;
 import org.exposurecheck.ui.common.I18n;
 
 /**

@@ -1,4 +1,4 @@
-package org.exposurecheck.cli;
+package org.exposurecheck.app;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -12,13 +12,13 @@ import org.exposurecheck.match.RecordMatch;
 import org.exposurecheck.pack.Pack;
 import org.exposurecheck.store.vault.SeenRecord;
 
-/** What of a check the vault remembers: per matched record its pack, opaque id and kinds of detail; per pack its sequence. */
-final class VaultFindings {
+/** What of a check the vault remembers (for the command line's vault check and the app's next): per matched record its pack, opaque id and kinds of detail; per pack its sequence. */
+public final class VaultFindings {
     private VaultFindings() {
     }
 
     /** One entry per record, whose kinds are what matched and what else the record lists. */
-    static List<SeenRecord> seen(ExposureReport report) {
+    public static List<SeenRecord> seen(ExposureReport report) {
         Map<List<String>, Set<IdentifierType>> kinds = new LinkedHashMap<>();
         for (RecordMatch match : report.matches()) {
             Set<IdentifierType> recordKinds = kinds.computeIfAbsent(List.of(match.packId(), match.record().id()),
@@ -31,7 +31,7 @@ final class VaultFindings {
         return seen;
     }
 
-    static Map<String, Long> sequences(List<Pack> packs) {
+    public static Map<String, Long> sequences(List<Pack> packs) {
         Map<String, Long> sequences = new LinkedHashMap<>();
         packs.forEach(pack -> sequences.put(pack.manifest().id(), pack.manifest().sequence()));
         return sequences;

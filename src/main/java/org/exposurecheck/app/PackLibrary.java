@@ -1,10 +1,9 @@
-package org.exposurecheck.ui;
+package org.exposurecheck.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.exposurecheck.app.PackChoice;
 import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.pack.PackFile;
 import org.exposurecheck.pack.PackJudge;
@@ -23,7 +22,7 @@ public final class PackLibrary {
     private final Path dataDir;
     private final Clock clock;
 
-    PackLibrary(Path dataDir, Clock clock) {
+    public PackLibrary(Path dataDir, Clock clock) {
         this.dataDir = dataDir;
         this.clock = clock;
     }
