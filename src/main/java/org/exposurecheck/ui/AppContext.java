@@ -6,6 +6,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.exposurecheck.app.CheckService;
 import org.exposurecheck.app.PackLibrary;
 import org.exposurecheck.identity.Normaliser;
 import org.exposurecheck.match.MatchEngine;
@@ -31,6 +32,7 @@ public final class AppContext implements AutoCloseable {
     private final CheckSession session;
     private final StartupWork startup;
     private SaveFileDialog saveDialog = SaveFileDialog.SYSTEM;
+    private CheckService checks;
 
     public AppContext(Path dataDir, Clock clock) {
         this(dataDir, clock, null);
@@ -43,6 +45,7 @@ public final class AppContext implements AutoCloseable {
         this.normaliser = new Normaliser(clock);
         this.packs = new PackLibrary(dataDir, clock);
         this.session = new CheckSession(normaliser);
+        this.checks = new CheckService(packs, engine());
         this.startup = startup != null ? startup : StartupWork.onDemand(packs);
     }
 
@@ -94,6 +97,15 @@ public final class AppContext implements AutoCloseable {
 
     public CheckSession session() {
         return session;
+    }
+
+    public CheckService checks() {
+        return checks;
+    }
+
+    /** Replaces the checks, e.g. by one a test holds mid-run. */
+    public void useCheckService(CheckService service) {
+        checks = service;
     }
 
     public SaveFileDialog saveDialog() {

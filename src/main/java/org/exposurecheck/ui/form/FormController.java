@@ -11,6 +11,8 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
 import javafx.concurrent.Task;
@@ -27,17 +29,14 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import org.exposurecheck.app.PackChoice;
+import org.exposurecheck.app.CheckService;
+import org.exposurecheck.app.Job;
 import org.exposurecheck.identity.IdentifierType;
-import org.exposurecheck.match.ExposureReport;
-import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.pack.photo.PhotoHash;
 import org.exposurecheck.pack.photo.PhotoHasher;
-import org.exposurecheck.store.SkippedPack;
-import org.exposurecheck.token.CancelSignal;
-import org.exposurecheck.token.CancelledException;
 import org.exposurecheck.ui.AppContext;
 import org.exposurecheck.ui.common.InitialFocus;
+import org.exposurecheck.ui.common.Jobs;
 import org.exposurecheck.ui.shell.Navigator;
 import org.exposurecheck.ui.shell.Screen;
 
@@ -81,7 +80,13 @@ public final class FormController {
     @FXML
     private ProgressBar progress;
 
-    private CancelSignal running;
+    private final ChangeListener<Jobs.Running<CheckService.Outcome>> showProgress = (observable, before, now) -> {
+        progress.progressProperty().unbind();
+        if (now != null) {
+            progress.progressProperty().bind(now.progressProperty());
+        }
+    };
+    private final ChangeListener<Job<?>> showFailure = (observable, before, failed) -> sayWhyItFailed(failed);
     private Task<List<PhotoHash>> photoBeingRead;
     /** Checking waits for a photo being read: it would otherwise run without it, and the person would not know. */
     private final BooleanProperty readingPhoto = new SimpleBooleanProperty();
@@ -109,7 +114,8 @@ public final class FormController {
         bindPhotoStatus();
         removePhotos.visibleProperty().bind(Bindings.isNotEmpty(form.photos()));
         removePhotos.managedProperty().bind(removePhotos.visibleProperty());
-        check.disableProperty().bind(form.canCheck().not().or(readingPhoto));
+        check.disableProperty().bind(form.canCheck().not().or(readingPhoto).or(context.session().runningCheckProperty().isNotNull()));
+        bindRunningCheck();
 
         personaBox.visibleProperty().bind(navigator.demoModeProperty());
         personaBox.managedProperty().bind(personaBox.visibleProperty());
@@ -220,59 +226,46 @@ public final class FormController {
         form.clear();
     }
 
+    /** Starts a check unless one is running; the session holds it, so a rebuilt screen shows the same one. */
     @FXML
     private void check() {
         form.touchAll();
-        if (!form.canCheck().get()) {
+        if (!form.canCheck().get() || context.session().runningCheckProperty().get() != null) {
             return;
         }
-        CancelSignal cancel = new CancelSignal();
-        running = cancel;
-        boolean demo = navigator.demoModeProperty().get();
         var profile = form.toProfile();
-        List<SkippedPack> skipped = new java.util.concurrent.CopyOnWriteArrayList<>();
-        Task<ExposureReport> task = new Task<>() {
-            @Override
-            protected ExposureReport call() throws ExplainedException {
-                PackChoice.Chosen packs = context.packs().forCheck(demo);
-                skipped.addAll(packs.skipped());
-                return context.engine().check(profile, packs.packs(), (done, total) -> updateProgress(done, total), cancel);
-            }
-        };
-        progress.progressProperty().bind(task.progressProperty());
-        progressOverlay.setVisible(true);
-        task.setOnSucceeded(event -> {
-            progressOverlay.setVisible(false);
-            if (cancel.isCancelled()) {
-                return;
-            }
-            context.session().skippedPacksProperty().set(List.copyOf(skipped));
-            context.session().reportProperty().set(task.getValue());
-            navigator.show(Screen.RESULTS);
-        });
-        task.setOnFailed(event -> {
-            progressOverlay.setVisible(false);
-            if (!(task.getException() instanceof CancelledException)) {
-                showError(task.getException());
-            }
-        });
-        task.setOnCancelled(event -> progressOverlay.setVisible(false));
-        Thread worker = new Thread(task, "check");
-        worker.setDaemon(true);
-        worker.start();
+        Jobs.Running<CheckService.Outcome> job = Jobs.start("check", context.checks().check(profile, navigator.demoModeProperty().get()));
+        context.session().runningCheckProperty().set(job);
+        job.whenEnded(ended -> context.session().checkEnded(job, () -> navigator.show(Screen.RESULTS)));
     }
 
     @FXML
     private void cancel() {
-        if (running != null) {
-            running.cancel();
+        var job = context.session().runningCheckProperty().get();
+        if (job != null) {
+            job.cancel();
+            context.session().runningCheckProperty().set(null);
         }
-        progressOverlay.setVisible(false);
     }
 
-    private void showError(Throwable failure) {
-        String message = failure instanceof ExplainedException refused ? refused.message(context.i18n().locale())
-                : context.i18n().text("form.error.unexpected");
+    private void bindRunningCheck() {
+        var running = context.session().runningCheckProperty();
+        progressOverlay.visibleProperty().bind(running.isNotNull());
+        running.addListener(new WeakChangeListener<>(showProgress));
+        showProgress.changed(running, null, running.get());
+        context.session().failedCheckProperty().addListener(new WeakChangeListener<>(showFailure));
+    }
+
+    private void sayWhyItFailed(Job<?> failed) {
+        if (failed != null) {
+            context.session().failedCheckProperty().set(null);
+            showError(failed);
+        }
+    }
+
+    private void showError(Job<?> failed) {
+        String message = failed.refusal().map(refusal -> refusal.in(context.i18n().locale()))
+                .orElseGet(() -> context.i18n().text("form.error.unexpected"));
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
         alert.setHeaderText(context.i18n().text("form.error.heading"));
         alert.initOwner(check.getScene().getWindow());
