@@ -14,15 +14,22 @@ import org.exposurecheck.token.Progress;
  * it likes ({@link #run}) and watches it through a {@link Listener}.
  */
 public final class Job<T> {
-    /** The work itself; it reports progress and polls {@code cancel} between steps. */
+    /** The work itself; it reports progress (and may say which step it is at) and polls {@code cancel} between steps. */
     @FunctionalInterface
     public interface Work<T> {
-        T run(Progress progress, CancelSignal cancel) throws Exception;
+        T run(Reporter progress, CancelSignal cancel) throws Exception;
+    }
+
+    /** Progress as the core reports it, and a line saying what the work is doing now. */
+    public interface Reporter extends Progress {
+        void step(String what);
     }
 
     /** Told of progress while the job runs, and once when it has ended, on the thread that runs it. */
     public interface Listener {
         void progressed(long done, long total);
+
+        void stepped(String what);
 
         void ended();
     }
@@ -45,7 +52,17 @@ public final class Job<T> {
             return;
         }
         try {
-            result = work.run(listener::progressed, cancel);
+            result = work.run(new Reporter() {
+                @Override
+                public void update(long done, long total) {
+                    listener.progressed(done, total);
+                }
+
+                @Override
+                public void step(String what) {
+                    listener.stepped(what);
+                }
+            }, cancel);
             state.set(cancel.isCancelled() ? State.CANCELLED : State.SUCCEEDED);
         } catch (CancelledException cancelled) {
             state.set(State.CANCELLED);

@@ -15,6 +15,7 @@ import org.exposurecheck.token.TokenDeriver;
 import org.exposurecheck.ui.common.I18n;
 import org.exposurecheck.ui.common.SaveFileDialog;
 import org.exposurecheck.ui.common.Theme;
+import org.exposurecheck.ui.packs.UpdatesViewModel;
 
 /**
  * What every screen shares: the data directory, the core services, the language, the look, and the
@@ -33,6 +34,7 @@ public final class AppContext implements AutoCloseable {
     private final StartupWork startup;
     private SaveFileDialog saveDialog = SaveFileDialog.SYSTEM;
     private CheckService checks;
+    private final UpdatesViewModel updates;
 
     public AppContext(Path dataDir, Clock clock) {
         this(dataDir, clock, null);
@@ -46,6 +48,7 @@ public final class AppContext implements AutoCloseable {
         this.packs = new PackLibrary(dataDir, clock);
         this.session = new CheckSession(normaliser);
         this.checks = new CheckService(packs, engine());
+        this.updates = new UpdatesViewModel(dataDir, clock);
         this.startup = startup != null ? startup : StartupWork.onDemand(packs);
     }
 
@@ -106,6 +109,11 @@ public final class AppContext implements AutoCloseable {
     /** Replaces the checks, e.g. by one a test holds mid-run. */
     public void useCheckService(CheckService service) {
         checks = service;
+    }
+
+    /** The update settings and the update under way: they outlive the screen, which a language switch rebuilds. */
+    public UpdatesViewModel updates() {
+        return updates;
     }
 
     public SaveFileDialog saveDialog() {

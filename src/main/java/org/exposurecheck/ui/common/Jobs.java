@@ -8,6 +8,8 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import org.exposurecheck.app.Job;
 
 /**
@@ -23,6 +25,7 @@ public final class Jobs {
     public static final class Running<T> {
         private final Job<T> job;
         private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
+        private final ReadOnlyStringWrapper step = new ReadOnlyStringWrapper("");
         private final ReadOnlyObjectWrapper<Job.State> state = new ReadOnlyObjectWrapper<>(Job.State.RUNNING);
         private final List<Consumer<Job<T>>> whenEnded = new ArrayList<>();
 
@@ -33,6 +36,11 @@ public final class Jobs {
         /** From 0 to 1; negative until the work has said how much there is. */
         public ReadOnlyDoubleProperty progressProperty() {
             return progress.getReadOnlyProperty();
+        }
+
+        /** What the work said it is doing now. */
+        public ReadOnlyStringProperty stepProperty() {
+            return step.getReadOnlyProperty();
         }
 
         public ReadOnlyObjectProperty<Job.State> stateProperty() {
@@ -66,6 +74,11 @@ public final class Jobs {
             public void progressed(long done, long total) {
                 double fraction = total > 0 ? (double) done / total : -1;
                 Platform.runLater(() -> running.progress.set(fraction));
+            }
+
+            @Override
+            public void stepped(String what) {
+                Platform.runLater(() -> running.step.set(what));
             }
 
             @Override
