@@ -2,10 +2,8 @@ package org.exposurecheck.ui.form;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -15,8 +13,6 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
-import javafx.concurrent.Task;
-import javafx.concurrent.Worker;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -42,8 +38,6 @@ import org.exposurecheck.ui.shell.Screen;
 
 /** The details form: rows per type, demo personas, and the check itself on a background thread. */
 public final class FormController {
-    private static final Set<Worker.State> FINISHED = EnumSet.of(Worker.State.SUCCEEDED, Worker.State.FAILED, Worker.State.CANCELLED);
-
     private final AppContext context;
     private final Navigator navigator;
     private final FormViewModel form;
@@ -87,7 +81,7 @@ public final class FormController {
         }
     };
     private final ChangeListener<Job<?>> showFailure = (observable, before, failed) -> sayWhyItFailed(failed);
-    private Task<List<PhotoHash>> photoBeingRead;
+    private Jobs.Running<List<PhotoHash>> photoBeingRead;
     /** Checking waits for a photo being read: it would otherwise run without it, and the person would not know. */
     private final BooleanProperty readingPhoto = new SimpleBooleanProperty();
 
@@ -160,25 +154,22 @@ public final class FormController {
     private void addPhoto(Callable<List<PhotoHash>> fingerprint) {
         photoStatus.textProperty().unbind();
         photoStatus.setText(context.i18n().text("form.photo.reading"));
-        Task<List<PhotoHash>> task = new Task<>() {
-            @Override
-            protected List<PhotoHash> call() throws Exception {
-                return fingerprint.call();
+        Jobs.Running<List<PhotoHash>> job = Jobs.start("photo", new Job<>((progress, cancel) -> fingerprint.call()));
+        job.whenEnded(ended -> {
+            switch (ended.state()) {
+                case SUCCEEDED -> {
+                    bindPhotoStatus();
+                    form.addPhoto(ended.result().orElseThrow());
+                }
+                case FAILED -> photoStatus.setText(ended.failure().orElse(null) instanceof PhotoHasher.NotAPhotoException notAPhoto
+                        ? context.i18n().format("form.photo.problem." + notAPhoto.reason().id(), Map.of("megabytes", PhotoHasher.MAX_FILE_BYTES >> 20))
+                        : context.i18n().text("form.error.unexpected"));
+                default -> {
+                }
             }
-        };
-        task.setOnSucceeded(event -> {
-            bindPhotoStatus();
-            form.addPhoto(task.getValue());
         });
-        task.setOnFailed(event -> photoStatus.setText(task.getException() instanceof PhotoHasher.NotAPhotoException notAPhoto
-                ? context.i18n().format("form.photo.problem." + notAPhoto.reason().id(), Map.of("megabytes", PhotoHasher.MAX_FILE_BYTES >> 20))
-                : context.i18n().text("form.error.unexpected")));
-        task.setOnCancelled(event -> bindPhotoStatus());
-        readingPhoto.bind(Bindings.createBooleanBinding(() -> !FINISHED.contains(task.getState()), task.stateProperty()));
-        photoBeingRead = task;
-        Thread worker = new Thread(task, "photo");
-        worker.setDaemon(true);
-        worker.start();
+        readingPhoto.bind(job.stateProperty().isEqualTo(Job.State.RUNNING));
+        photoBeingRead = job;
     }
 
     /** A photo still being read when the form is emptied or refilled must not land in the new form. */
@@ -186,6 +177,9 @@ public final class FormController {
         if (photoBeingRead != null) {
             photoBeingRead.cancel();
             photoBeingRead = null;
+            readingPhoto.unbind();
+            readingPhoto.set(false);
+            bindPhotoStatus();
         }
     }
 

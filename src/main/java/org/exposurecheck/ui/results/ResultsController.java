@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javafx.application.Platform;
-import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -17,6 +16,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.exposurecheck.app.Job;
 import org.exposurecheck.app.PrintedSummaryComposer;
 import org.exposurecheck.app.ResultsText;
 import org.exposurecheck.app.ReportDigest;
@@ -33,6 +33,7 @@ import org.exposurecheck.report.SummaryPdf;
 import org.exposurecheck.ui.AppContext;
 import org.exposurecheck.ui.common.I18n;
 import org.exposurecheck.ui.common.InitialFocus;
+import org.exposurecheck.ui.common.Jobs;
 import org.exposurecheck.ui.shell.Navigator;
 import org.exposurecheck.ui.shell.Screen;
 
@@ -186,20 +187,14 @@ public final class ResultsController {
             return;
         }
         Locale language = i18n.locale();
-        Task<Void> task = new Task<>() {
-            @Override
-            protected Void call() throws Exception {
-                SummaryFile.save(printed, language, file.get());
-                return null;
-            }
-        };
-        saveSummary.disableProperty().bind(task.runningProperty());
+        Jobs.Running<Path> job = Jobs.start("summary", new Job<>((progress, cancel) -> {
+            SummaryFile.save(printed, language, file.get());
+            return file.get();
+        }));
+        saveSummary.disableProperty().bind(job.stateProperty().isEqualTo(Job.State.RUNNING));
         summaryStatus.setText(i18n.text("summary.saving"));
-        task.setOnSucceeded(event -> summaryStatus.setText(i18n.format("summary.saved", Map.of("file", file.get().toString()))));
-        task.setOnFailed(event -> summaryStatus.setText(whySummaryFailed(task.getException())));
-        Thread worker = new Thread(task, "summary");
-        worker.setDaemon(true);
-        worker.start();
+        job.whenEnded(ended -> summaryStatus.setText(ended.state() == Job.State.SUCCEEDED
+                ? i18n.format("summary.saved", Map.of("file", file.get().toString())) : whySummaryFailed(ended.failure().orElse(null))));
     }
 
     private String whySummaryFailed(Throwable failure) {
