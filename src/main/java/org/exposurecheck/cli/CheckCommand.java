@@ -3,6 +3,7 @@ package org.exposurecheck.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -61,6 +62,13 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON result per profile, one per line.")
     boolean json;
 
+    @Option(names = "--summary-pdf", paramLabel = "DIR", description = "Also write each profile's printed summary as a PDF into DIR,"
+            + " named by its line in the profiles file (summary-line-3.pdf), never by its label.")
+    Path summaryDir;
+
+    @Mixin
+    SummaryLanguageOption language;
+
     @Mixin
     ThreadsOption threads;
 
@@ -82,9 +90,10 @@ final class CheckCommand implements Callable<Integer> {
         try (TokenDeriver deriver = threads.deriver()) {
             MatchEngine engine = new MatchEngine(new Normaliser(clock), deriver);
             if (input.profile != null) {
-                report(engine.check(ProfileFiles.readOne(input.profile), loaded, Progress.NONE, new CancelSignal()), out, err);
+                report(engine.check(ProfileFiles.readOne(input.profile), loaded, Progress.NONE, new CancelSignal()), 1, out, err);
             } else {
-                ProfileFiles.readEach(input.profiles, profile -> report(engine.check(profile, loaded, Progress.NONE, new CancelSignal()), out, err),
+                ProfileFiles.readEach(input.profiles, (line, profile) -> report(engine.check(profile, loaded, Progress.NONE, new CancelSignal()), line,
+                                out, err),
                         (line, problem) -> {
                             unreadableLines.set(true);
                             err.println("Line " + line + " of " + input.profiles + " was skipped: it " + problem + ".");
@@ -103,7 +112,7 @@ final class CheckCommand implements Callable<Integer> {
                 : InstalledPacks.loadOrDemo(dataDir, clock, err, minimum.minimum());
     }
 
-    private void report(ExposureReport report, PrintWriter out, PrintWriter err) {
+    private void report(ExposureReport report, long line, PrintWriter out, PrintWriter err) {
         InputProblemsText.print(report, err);
         if (json) {
             out.println(ReportJson.line(report));
@@ -111,5 +120,11 @@ final class CheckCommand implements Callable<Integer> {
             ReportText.print(report, out);
         }
         out.flush();
+        if (summaryDir != null) {
+            // The label may be a person's name: the file is named by the line it came from, which the clinic's own list maps back.
+            Path file = summaryDir.resolve("summary-line-" + line + ".pdf");
+            SummaryPdfs.write(report, language.locale(), LocalDate.now(clock), file);
+            err.println("Wrote the printed summary of line " + line + " to " + file + ".");
+        }
     }
 }

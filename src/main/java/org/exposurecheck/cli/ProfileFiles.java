@@ -38,8 +38,8 @@ final class ProfileFiles {
         }
     }
 
-    /** Streams profiles; a bad line goes to {@code problems} with its line number and reading goes on. */
-    static void readEach(Path file, Consumer<Profile> profiles, BiConsumer<Long, String> problems) {
+    /** Streams profiles with their line numbers; a bad line goes to {@code problems} with its line number and reading goes on. */
+    static void readEach(Path file, BiConsumer<Long, Profile> profiles, BiConsumer<Long, String> problems) {
         try (BoundedLineReader reader = new BoundedLineReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
             BoundedLineReader.Line next;
             long number = 0;
@@ -63,7 +63,7 @@ final class ProfileFiles {
                     problems.accept(number, invalid.getMessage());
                     continue;
                 }
-                profiles.accept(profile);
+                profiles.accept(number, profile);
             }
         } catch (NoSuchFileException missing) {
             throw new UserError("The profiles file " + file + " does not exist.");
