@@ -1,6 +1,5 @@
 package org.exposurecheck.base;
 
-import java.util.Arrays;
 
 /**
  * Refusals that any layer can meet: a file that cannot be read or written, and a message that exists in
@@ -21,9 +20,6 @@ public enum BaseRefusal implements Refusal {
 
     /** This refusal caused by an I/O failure, whose own explanation becomes {@code {detail}}. */
     public ExplainedException because(Exception failure, Object... namesAndValues) {
-        Object[] withDetail = Arrays.copyOf(namesAndValues, namesAndValues.length + 2);
-        withDetail[namesAndValues.length] = "detail";
-        withDetail[namesAndValues.length + 1] = failure.getMessage();
-        return new ExplainedException(sentence(withDetail), failure);
+        return new ExplainedException(sentenceBecause(failure, namesAndValues), failure);
     }
 }

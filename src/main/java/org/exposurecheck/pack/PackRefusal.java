@@ -1,6 +1,5 @@
 package org.exposurecheck.pack;
 
-import java.util.Arrays;
 import org.exposurecheck.base.Refusal;
 
 /**
@@ -48,9 +47,6 @@ public enum PackRefusal implements Refusal {
 
     /** This refusal caused by an I/O or database failure, whose own explanation becomes {@code {detail}}. */
     public PackException because(Exception failure, Object... namesAndValues) {
-        Object[] withDetail = Arrays.copyOf(namesAndValues, namesAndValues.length + 2);
-        withDetail[namesAndValues.length] = "detail";
-        withDetail[namesAndValues.length + 1] = failure.getMessage();
-        return new PackException(sentence(withDetail), failure);
+        return new PackException(sentenceBecause(failure, namesAndValues), failure);
     }
 }

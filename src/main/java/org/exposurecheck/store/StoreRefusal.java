@@ -1,6 +1,5 @@
 package org.exposurecheck.store;
 
-import java.util.Arrays;
 import org.exposurecheck.base.Refusal;
 
 /**
@@ -43,9 +42,6 @@ public enum StoreRefusal implements Refusal {
 
     /** This refusal caused by an I/O or database failure, whose own explanation becomes {@code {detail}}. */
     public StoreException because(Exception failure, Object... namesAndValues) {
-        Object[] withDetail = Arrays.copyOf(namesAndValues, namesAndValues.length + 2);
-        withDetail[namesAndValues.length] = "detail";
-        withDetail[namesAndValues.length + 1] = failure.getMessage();
-        return new StoreException(sentence(withDetail), failure);
+        return new StoreException(sentenceBecause(failure, namesAndValues), failure);
     }
 }
