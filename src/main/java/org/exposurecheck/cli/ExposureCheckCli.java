@@ -2,6 +2,7 @@ package org.exposurecheck.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import org.exposurecheck.pack.InstalledPackChangedException;
 import org.exposurecheck.pack.PackException;
 import org.exposurecheck.store.vault.VaultException;
 import org.exposurecheck.token.CancelledException;
@@ -63,7 +64,7 @@ public final class ExposureCheckCli implements Runnable {
 
     private static String sentence(Exception failure) {
         if (failure instanceof UserError || failure instanceof PackException || failure instanceof CancelledException
-                || failure instanceof UpdateException || failure instanceof VaultException) {
+                || failure instanceof UpdateException || failure instanceof VaultException || failure instanceof InstalledPackChangedException) {
             return failure.getMessage();
         }
         return "Unexpected error (" + failure.getClass().getSimpleName() + "); this is a bug in Exposure Check, please report it.";

@@ -29,6 +29,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.match.ExposureReport;
+import org.exposurecheck.pack.InstalledPackChangedException;
 import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.photo.PhotoHash;
 import org.exposurecheck.pack.photo.PhotoHasher;
@@ -272,6 +273,7 @@ public final class FormController {
 
     private void showError(Throwable failure) {
         String message = failure instanceof PackException refused ? refused.message(context.i18n().locale())
+                : failure instanceof InstalledPackChangedException changed ? changed.sentence().in(context.i18n().locale())
                 : context.i18n().text("form.error.unexpected");
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
         alert.setHeaderText(context.i18n().text("form.error.heading"));
