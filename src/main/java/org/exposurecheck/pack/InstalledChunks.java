@@ -1,6 +1,7 @@
 package org.exposurecheck.pack;
 
 import java.io.IOException;
+import java.lang.ref.Cleaner;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -24,8 +25,12 @@ public final class InstalledChunks implements ByteSource {
     static final int HASH_BYTES = 32;
     static final int CACHED_CHUNKS = 256;
 
+    /** Closes a pack's file once the pack is no longer used: a check's packs are dropped when it ends, never closed explicitly. */
+    private static final Cleaner CLOSER = Cleaner.create();
+
     private final Path file;
     private final String packId;
+    private FileChannel channel;
     private final byte[] hashes;
     private final long length;
     private final Map<Integer, byte[]> verified = new LinkedHashMap<>(64, 0.75f, true) {
@@ -107,7 +112,8 @@ public final class InstalledChunks implements ByteSource {
         }
         long start = (long) index * CHUNK_BYTES;
         chunk = new byte[(int) Math.min(CHUNK_BYTES, length - start)];
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+        try {
+            FileChannel channel = channel();
             ByteBuffer buffer = ByteBuffer.wrap(chunk);
             while (buffer.hasRemaining()) {
                 if (channel.read(buffer, start + buffer.position()) < 0) {
@@ -126,6 +132,24 @@ public final class InstalledChunks implements ByteSource {
         chunksRead++;
         verified.put(index, chunk);
         return chunk;
+    }
+
+    /** The file, opened at the first read and kept open while this pack is in use, so a lookup costs no open and close per chunk. */
+    private FileChannel channel() throws IOException {
+        if (channel == null) {
+            FileChannel opened = FileChannel.open(file, StandardOpenOption.READ);
+            CLOSER.register(this, () -> closeQuietly(opened));
+            channel = opened;
+        }
+        return channel;
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // Only read from: nothing is lost.
+        }
     }
 
     private static InstalledPackChangedException changed(String packId, Throwable cause) {

@@ -179,14 +179,13 @@ public final class PackStore implements AutoCloseable {
     public LoadedPacks load(Instant now) throws PackException {
         List<Pack> packs = new ArrayList<>();
         List<SkippedPack> skipped = new ArrayList<>();
-        try (PreparedStatement query = db.prepareStatement("SELECT p.pack_id, p.title, p.file_name, k.public_key, p.chunk_hashes"
-                + " FROM installed_packs p"
+        try (PreparedStatement query = db.prepareStatement("SELECT p.pack_id, p.title, p.file_name, k.public_key FROM installed_packs p"
                 + " JOIN trusted_keys k ON k.key_id = p.publisher_key_id ORDER BY p.title");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 String packId = rows.getString(1);
                 try {
-                    packs.add(loadOne(packId, rows.getString(3), new PublisherKey(rows.getBytes(4)), rows.getBytes(5), now));
+                    packs.add(loadOne(packId, rows.getString(3), new PublisherKey(rows.getBytes(4)), chunkHashes(packId), now));
                 } catch (PackException unusable) {
                     LOG.warn("Skipped installed pack {}: {}", packId, unusable.getMessage());
                     skipped.add(new SkippedPack(packId, DisplayText.clean(rows.getString(2)), unusable.sentence()));
@@ -211,6 +210,16 @@ public final class PackStore implements AutoCloseable {
             return PackFile.read(PackBytes.read(file.get()), publisher, now);
         }
         return PackFile.readInstalled(file.get(), packId, chunkHashes, publisher, now);
+    }
+
+    /** Read on their own: in the list's query, sorting by title would copy every pack's hashes (a megabyte for ten million tokens). */
+    private byte[] chunkHashes(String packId) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement("SELECT chunk_hashes FROM installed_packs WHERE pack_id = ?")) {
+            query.setString(1, packId);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getBytes(1) : null;
+            }
+        }
     }
 
     public boolean remove(String packId) throws PackException {
