@@ -8,7 +8,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -19,10 +18,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.exposurecheck.demo.SyntheticDataset;
-import org.exposurecheck.identity.CanonicalForm;
-import org.exposurecheck.identity.FormKind;
-import org.exposurecheck.identity.Identifier;
-import org.exposurecheck.identity.Normalised;
 import org.exposurecheck.identity.Normaliser;
 import org.exposurecheck.match.ExposureReport;
 import org.exposurecheck.match.MatchEngine;
@@ -42,7 +37,6 @@ import org.exposurecheck.token.KdfParameters;
 import org.exposurecheck.token.Progress;
 import org.exposurecheck.token.TokenDeriver;
 import org.exposurecheck.token.TokenInput;
-import org.exposurecheck.token.TokenType;
 
 /**
  * Check time on installed packs (decision 0031, 0032): one fictional profile at a cheap KDF, so that opening the
@@ -75,8 +69,7 @@ public final class LookupBenchmark {
 
     public Figures run(Settings settings) throws PackException, IOException {
         Normaliser normaliser = new Normaliser(clock);
-        List<TokenType> types = SyntheticBenchPack.tokenTypes(clock.instant());
-        Profile profile = profile(normaliser, types, settings.seed());
+        Profile profile = profile(normaliser, settings.seed());
         double scale = settings.kdf().costRelativeToReference() / KdfParameters.DEFAULT.costRelativeToReference();
         AuditPolicy minimum = new AuditPolicy(AuditPolicy.DEFAULT.minGpuYears() * scale);
         SigningKey key = SigningKey.generate(new SecureRandom());
@@ -225,7 +218,7 @@ public final class LookupBenchmark {
     private Path pack(Path dir, String name, int tokens, Argon2PairScheme scheme, Profile profile, Normaliser normaliser,
                       TokenDeriver deriver, AuditPolicy minimum, SigningKey key, Random random) throws IOException, PackException {
         Path out = dir.resolve(name + ".ecpack");
-        List<TokenInput> inputs = inputs(profile, normaliser, SyntheticBenchPack.tokenTypes(clock.instant()));
+        List<TokenInput> inputs = SyntheticBenchPack.tokenInputs(profile.identifiers(), normaliser, clock.instant());
         List<byte[]> real = deriver.derive(scheme, inputs, Progress.NONE, new CancelSignal());
         inputs.forEach(TokenInput::wipe);
         SyntheticBenchPack.write(out, name, tokens, real, scheme, minimum, key, clock.instant(), random);
@@ -244,27 +237,16 @@ public final class LookupBenchmark {
     }
 
     /** A fictional person from the project's generator with a value of every kind the bench packs pair. */
-    private static Profile profile(Normaliser normaliser, List<TokenType> types, long seed) {
+    private Profile profile(Normaliser normaliser, long seed) throws PackException {
         SyntheticDataset data = SyntheticDataset.generate(200, 40, seed);
-        return data.personas().stream().max(Comparator.comparingInt(persona -> inputs(persona, normaliser, types).size())).orElseThrow();
-    }
-
-    /** One token input per token type of the bench packs, from the first form of each kind: the tokens a record of this person would hold. */
-    private static List<TokenInput> inputs(Profile profile, Normaliser normaliser, List<TokenType> types) {
-        Map<FormKind, String> first = new EnumMap<>(FormKind.class);
-        for (Identifier identifier : profile.identifiers()) {
-            Normalised normalised = normaliser.normalise(identifier);
-            if (normalised.isValid()) {
-                normalised.forms().forEach(form -> first.putIfAbsent(form.kind(), form.value()));
+        Profile best = data.personas().get(0);
+        for (Profile persona : data.personas()) {
+            if (SyntheticBenchPack.tokenInputs(persona.identifiers(), normaliser, clock.instant()).size()
+                    > SyntheticBenchPack.tokenInputs(best.identifiers(), normaliser, clock.instant()).size()) {
+                best = persona;
             }
         }
-        List<TokenInput> inputs = new ArrayList<>();
-        for (TokenType type : types) {
-            if (first.keySet().containsAll(type.kinds())) {
-                inputs.add(TokenInput.of(type.kinds().stream().map(kind -> new CanonicalForm(kind, first.get(kind))).toList()));
-            }
-        }
-        return inputs;
+        return best;
     }
 
     private static Argon2PairScheme scheme(KdfParameters kdf, Random random) {

@@ -133,14 +133,17 @@ public final class PackFile {
     /**
      * Opens an installed pack without reading it whole (decision 0031): the file was verified whole at install, and
      * every chunk read now, header included, is checked against the chunk hashes kept then. The signature, the
-     * trusted key, expiry, length and the body's layout are checked again (cheap); the content hash is not.
+     * trusted key, the id and sequence that were installed, expiry, length and the body's layout are checked again
+     * (cheap); the content hash is not.
      */
-    public static Pack readInstalled(Path file, String packId, byte[] chunkHashes, PublisherKey trusted, Instant now) throws PackException {
+    public static Pack readInstalled(Path file, String packId, long sequence, byte[] chunkHashes, PublisherKey trusted, Instant now)
+            throws PackException {
         try {
             InstalledChunks chunks = InstalledChunks.open(file, packId, chunkHashes);
             Header header = header(chunks);
             Manifest manifest = header.manifest();
-            if (!header.publisher().equals(trusted) || !manifest.id().equals(packId)) {
+            // Another signed pack put in its place (an older version: a rollback) is not the pack that was installed.
+            if (!header.publisher().equals(trusted) || !manifest.id().equals(packId) || manifest.sequence() != sequence) {
                 throw PackRefusal.INSTALLED_PACK_CHANGED.exception("pack", packId);
             }
             checkCurrent(manifest, chunks.length() - header.bodyStart(), now);

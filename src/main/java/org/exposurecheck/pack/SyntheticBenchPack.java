@@ -13,10 +13,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.EnumMap;
+import org.exposurecheck.identity.CanonicalForm;
+import org.exposurecheck.identity.FormKind;
+import org.exposurecheck.identity.Identifier;
 import org.exposurecheck.identity.IdentifierType;
+import org.exposurecheck.identity.Normalised;
 import org.exposurecheck.identity.Normaliser;
 import org.exposurecheck.token.Argon2PairScheme;
 import org.exposurecheck.token.AuditPolicy;
+import org.exposurecheck.token.TokenInput;
 import org.exposurecheck.token.TokenType;
 
 /**
@@ -111,6 +117,27 @@ public final class SyntheticBenchPack {
         List<byte[]> sorted = new ArrayList<>(tokens);
         sorted.sort(Arrays::compareUnsigned);
         return sorted;
+    }
+
+    /**
+     * The token inputs a record of this fictional person would hold in a synthetic pack: one per token type, from the
+     * first canonical form of each kind (a check derives these among others).
+     */
+    public static List<TokenInput> tokenInputs(List<Identifier> identifiers, Normaliser normaliser, Instant now) throws PackException {
+        Map<FormKind, String> first = new EnumMap<>(FormKind.class);
+        for (Identifier identifier : identifiers) {
+            Normalised normalised = normaliser.normalise(identifier);
+            if (normalised.isValid()) {
+                normalised.forms().forEach(form -> first.putIfAbsent(form.kind(), form.value()));
+            }
+        }
+        List<TokenInput> inputs = new ArrayList<>();
+        for (TokenType type : tokenTypes(now)) {
+            if (first.keySet().containsAll(type.kinds())) {
+                inputs.add(TokenInput.of(type.kinds().stream().map(kind -> new CanonicalForm(kind, first.get(kind))).toList()));
+            }
+        }
+        return inputs;
     }
 
     /** The token types a synthetic pack lists: those of the bundled demo pack, so a check derives what it would for a real leak. */

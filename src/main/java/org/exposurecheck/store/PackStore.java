@@ -179,13 +179,13 @@ public final class PackStore implements AutoCloseable {
     public LoadedPacks load(Instant now) throws PackException {
         List<Pack> packs = new ArrayList<>();
         List<SkippedPack> skipped = new ArrayList<>();
-        try (PreparedStatement query = db.prepareStatement("SELECT p.pack_id, p.title, p.file_name, k.public_key FROM installed_packs p"
-                + " JOIN trusted_keys k ON k.key_id = p.publisher_key_id ORDER BY p.title");
+        try (PreparedStatement query = db.prepareStatement("SELECT p.pack_id, p.title, p.file_name, k.public_key, p.sequence"
+                + " FROM installed_packs p JOIN trusted_keys k ON k.key_id = p.publisher_key_id ORDER BY p.title");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 String packId = rows.getString(1);
                 try {
-                    packs.add(loadOne(packId, rows.getString(3), new PublisherKey(rows.getBytes(4)), chunkHashes(packId), now));
+                    packs.add(loadOne(packId, rows.getLong(5), rows.getString(3), new PublisherKey(rows.getBytes(4)), chunkHashes(packId), now));
                 } catch (PackException unusable) {
                     LOG.warn("Skipped installed pack {}: {}", packId, unusable.getMessage());
                     skipped.add(new SkippedPack(packId, DisplayText.clean(rows.getString(2)), unusable.sentence()));
@@ -197,7 +197,8 @@ public final class PackStore implements AutoCloseable {
         return new LoadedPacks(packs, skipped);
     }
 
-    private Pack loadOne(String packId, String storedName, PublisherKey publisher, byte[] chunkHashes, Instant now) throws PackException {
+    private Pack loadOne(String packId, long sequence, String storedName, PublisherKey publisher, byte[] chunkHashes, Instant now)
+            throws PackException {
         Optional<Path> file = packsFolder.file(storedName);
         if (file.isEmpty()) {
             throw PackRefusal.STORED_FILE_OUTSIDE.exception("pack", packId);
@@ -209,7 +210,7 @@ public final class PackStore implements AutoCloseable {
             // Installed by a version that kept no chunk hashes: verified whole, as then, until it is installed again.
             return PackFile.read(PackBytes.read(file.get()), publisher, now);
         }
-        return PackFile.readInstalled(file.get(), packId, chunkHashes, publisher, now);
+        return PackFile.readInstalled(file.get(), packId, sequence, chunkHashes, publisher, now);
     }
 
     /** Read on their own: in the list's query, sorting by title would copy every pack's hashes (a megabyte for ten million tokens). */
