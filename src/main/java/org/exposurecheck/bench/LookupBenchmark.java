@@ -56,7 +56,11 @@ public final class LookupBenchmark {
 
     public record Figures(Timing small, Timing large, Timing manySalts, Timing sharedSalt, Timing smallWhole, Timing largeWhole,
                           long largeFileBytes, long heapWithLargeIndexed, long heapWithLargeWhole, int linkedAcrossShared,
-                          int linkedAcrossOwn, int packs, int rounds) {
+                          int linkedAcrossOwn, int packs, int rounds, double defaultKdfMillis, int threads) {
+        /** Seconds the KDF alone takes for {@code tokens} at the default cost on all threads: what the salts decide at real settings. */
+        public double defaultKdfSeconds(long tokens) {
+            return tokens * defaultKdfMillis / 1000 / threads;
+        }
     }
 
     private final Clock clock;
@@ -114,7 +118,8 @@ public final class LookupBenchmark {
             long heapWhole = heapHolding(() -> List.of(PackFile.read(PackBytes.read(onlyPackFile(large)), key.publicKey(), clock.instant())));
             return new Figures(timing("small", samples, reports), timing("large", samples, reports), timing("manySalts", samples, reports),
                     timing("sharedSalt", samples, reports), timing("smallWhole", samples, reports), timing("largeWhole", samples, reports),
-                    largeFile, heapIndexed, heapWhole, linked(sharedSalt, minimum), linked(manySalts, minimum), settings.packs(), settings.rounds());
+                    largeFile, heapIndexed, heapWhole, linked(sharedSalt, minimum), linked(manySalts, minimum), settings.packs(), settings.rounds(),
+                    Benchmark.singleThreadKdfMillis(KdfParameters.DEFAULT), settings.threads());
         } finally {
             key.wipe();
             deleteTree(dir);

@@ -177,6 +177,9 @@ final class BenchCommand implements Callable<Integer> {
                         + " %d packs sharing one salt: %.4f s, %d tokens derived, ratio %.2f.", small.seconds(), small.tokensDerived(), f.packs(),
                 f.manySalts().seconds(), f.manySalts().tokensDerived(), f.manySalts().seconds() / small.seconds(), f.packs(),
                 f.sharedSalt().seconds(), f.sharedSalt().tokensDerived(), f.sharedSalt().seconds() / small.seconds()));
+        out.println(format("  At the default KDF (%s, %.0f ms per token measured now, %d threads) the KDF alone would take %.1f s for 1 pack or %d sharing"
+                        + " a salt, %.1f s for %d packs with a salt each.", KdfParameters.DEFAULT, f.defaultKdfMillis(), cores,
+                f.defaultKdfSeconds(small.tokensDerived()), f.packs(), f.defaultKdfSeconds(f.manySalts().tokensDerived()), f.packs()));
         out.println(format("  Heap held by the opened %,d-token pack: %.1f MB (file %.1f MB); read whole as before: %.1f MB.", lookupTokens,
                 f.heapWithLargeIndexed() / 1e6, f.largeFileBytes() / 1e6, f.heapWithLargeWhole() / 1e6));
         out.println(format("  Tokens byte-identical in all %d packs (the profile's records, linkable without guessing): %d with one shared salt, %d with a salt each.",
