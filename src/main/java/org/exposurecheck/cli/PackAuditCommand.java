@@ -16,8 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "audit", description = {"Repeat a pack's enumeration audit with this computer's model: what it costs to guess",
-        "each token type, given what the record's other values give away, and the cheapest chain from one token to another strong identifier."})
+@Command(name = "audit", description = "Repeat a pack's enumeration audit with this computer's model: what it costs to guess"
+        + " each token type, given what the record's other values give away, and the cheapest chain from one token to another strong identifier.")
 final class PackAuditCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
