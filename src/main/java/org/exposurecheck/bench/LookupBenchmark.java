@@ -50,7 +50,7 @@ public final class LookupBenchmark {
     public record Settings(int smallTokens, int largeTokens, int packs, int rounds, int threads, long seed, KdfParameters kdf) {
     }
 
-    /** One configuration: its median check time, tokens derived per check, and chunks read from the installed files per check. */
+    /** One configuration: its median check time, the tokens a check derived and the records it matched. */
     public record Timing(String name, double seconds, long tokensDerived, int matches) {
     }
 

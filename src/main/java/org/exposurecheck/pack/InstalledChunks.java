@@ -41,7 +41,6 @@ public final class InstalledChunks implements ByteSource {
             return size() > CACHED_CHUNKS;
         }
     };
-    private long chunksRead;
 
     private InstalledChunks(Path file, String packId, byte[] hashes, long length) {
         this.file = file;
@@ -100,11 +99,6 @@ public final class InstalledChunks implements ByteSource {
         }
     }
 
-    /** How many chunks were read from the file and verified so far (a chunk read again after it left the cache counts again). */
-    public synchronized long chunksRead() {
-        return chunksRead;
-    }
-
     private byte[] chunk(int index) {
         byte[] chunk = verified.get(index);
         if (chunk != null) {
@@ -129,7 +123,6 @@ public final class InstalledChunks implements ByteSource {
         if (!MessageDigest.isEqual(PackFile.sha256().digest(chunk), expected)) {
             throw changed(packId, null);
         }
-        chunksRead++;
         verified.put(index, chunk);
         return chunk;
     }

@@ -127,7 +127,7 @@ final class PackBody {
             }
             photos.validate();
             index.validate();
-        } catch (ByteSource.OutsideSource | IllegalArgumentException damaged) {
+        } catch (ByteSource.OutsideSource damaged) {
             throw damaged();
         }
     }

@@ -39,7 +39,7 @@ class ArchitectureTest {
             .whereLayer("pack").mayOnlyBeAccessedByLayers("match", "store", "report", "update", "demo", "bench", "cli", "ui")
             .whereLayer("match").mayOnlyBeAccessedByLayers("report", "demo", "bench", "cli", "ui")
             .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "ui")
-            .whereLayer("store").mayOnlyBeAccessedByLayers("update", "cli", "ui")
+            .whereLayer("store").mayOnlyBeAccessedByLayers("update", "bench", "cli", "ui")
             .whereLayer("update").mayOnlyBeAccessedByLayers("bench", "cli", "ui")
             .whereLayer("keyedservice").mayOnlyBeAccessedByLayers("bench", "cli")
             .whereLayer("demo").mayOnlyBeAccessedByLayers("bench", "cli", "ui")
