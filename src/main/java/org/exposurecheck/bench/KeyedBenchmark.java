@@ -39,8 +39,8 @@ import org.exposurecheck.update.Timeouts;
 import org.exposurecheck.update.UpdateException;
 
 /**
- * Measures the keyed tier on this machine, in one run: per profile, the keyed round over loopback HTTP
- * against the real service, as a ratio to the same round's pure elliptic-curve work in-process (blind,
+ * Measures the keyed tier on this machine, in one run: per profile, the keyed round (padded, as a person's check sends
+ * it) over loopback HTTP against the real service, as a ratio to the same round's pure elliptic-curve work in-process (blind,
  * evaluate, prove, verify, finalize); and the service's evaluations per second with several clients at
  * once, as a ratio to the evaluator's own rate on all cores. The Argon2id stage after the round is the
  * offline KDF, measured by {@link Benchmark}.
@@ -91,10 +91,17 @@ public final class KeyedBenchmark {
             KeyedPairScheme scheme = new KeyedPairScheme(key.publicKey(), new KdfParameters(8, 1, 1), new byte[Argon2PairScheme.SALT_LENGTH]);
             Normaliser normaliser = new Normaliser();
             VoprfClient voprf = new VoprfClient(key.publicKey());
+            // The floor does the same padded work as the client: every batch filled up to the padded size (decision 29).
             KeyedPrf<ProofRejectedException> inProcess = inputs -> {
-                BlindedBatch batch = voprf.blind(inputs, random);
+                List<byte[]> padded = new ArrayList<>(inputs);
+                while (padded.size() % KeyedServiceClient.PADDED_BATCH != 0) {
+                    byte[] padding = new byte[32];
+                    random.nextBytes(padding);
+                    padded.add(padding);
+                }
+                BlindedBatch batch = voprf.blind(padded, random);
                 try {
-                    return voprf.finalizeBatch(batch, evaluator.blindEvaluate(batch.blindedElements()));
+                    return voprf.finalizeBatch(batch, evaluator.blindEvaluate(batch.blindedElements())).subList(0, inputs.size());
                 } catch (org.exposurecheck.token.keyed.InvalidElementException impossible) {
                     throw new IllegalStateException("a fresh blinded element is always a point", impossible);
                 } finally {
@@ -103,8 +110,8 @@ public final class KeyedBenchmark {
             };
             notes.accept("Timing keyed rounds of " + profiles.size() + " profiles, in-process and over loopback HTTP…");
             double inputs = profiles.stream().mapToInt(profile -> inputsOf(profile, normaliser).size()).average().orElse(0);
-            try (KeyedServiceClient client = new KeyedServiceClient(address, key.publicKey(), Optional.empty(), Timeouts.DEFAULT,
-                    new CancelSignal(), KeyedServiceClient.DEFAULT_BATCH)) {
+            try (KeyedServiceClient client = KeyedServiceClient.padded(address, key.publicKey(), Optional.empty(), Timeouts.DEFAULT,
+                    new CancelSignal())) {
                 for (int i = 0; i < WARM_UP_ROUNDS; i++) {
                     roundsMillis(profiles, normaliser, scheme, inProcess);
                     roundsMillis(profiles, normaliser, scheme, client);

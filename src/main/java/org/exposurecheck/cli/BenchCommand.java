@@ -12,6 +12,7 @@ import org.exposurecheck.bench.Benchmark;
 import org.exposurecheck.bench.DetectionScore;
 import org.exposurecheck.bench.KeyedBenchmark;
 import org.exposurecheck.bench.LookupBenchmark;
+import org.exposurecheck.bench.KeyedDetection;
 import org.exposurecheck.bench.StartBenchmark;
 import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.store.vault.VaultException;
@@ -19,6 +20,7 @@ import org.exposurecheck.store.vault.VaultKdf;
 import org.exposurecheck.store.vault.VaultUnlockBenchmark;
 import org.exposurecheck.token.AuditPolicy;
 import org.exposurecheck.token.KdfParameters;
+import org.exposurecheck.update.KeyedServiceClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,6 +64,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--keyed-requests", defaultValue = "64", paramLabel = "N",
             description = "Full batches sent to the keyed service to time it (default: ${DEFAULT-VALUE}).")
     int keyedRequests;
+
+    @Option(names = "--keyed-weak-pairs", description = "In the keyed detection figures, also ship pairs of two weak details keyed, as pack build --keyed-weak-pairs does.")
+    boolean keyedWeakPairs;
 
     @Option(names = "--start", description = "Measure only the time to the first window, for the app and for a hello-world JavaFX window (needs a display, e.g. xvfb-run -a).")
     boolean start;
@@ -111,12 +116,45 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
         }).run(new KeyedBenchmark.Settings(keyedProfiles, keyedRequests, cores, seed));
         out.println();
-        out.println(format("Keyed round (VOPRF P256-SHA256): %.1f keyed inputs per profile (%d profiles); %.1f ms per profile over loopback HTTP"
-                        + " vs %.1f ms of pure EC work in-process (blind, evaluate, prove, verify, finalize); ratio %.2f.",
-                k.inputsPerProfile(), k.profiles(), k.loopbackMillis(), k.floorMillis(), k.perProfileRatio()));
+        out.println(format("Keyed round (VOPRF P256-SHA256, padded to %d): %.1f keyed inputs per profile (%d profiles); %.1f ms per profile over loopback HTTP"
+                        + " vs %.1f ms of the same padded EC work in-process (blind, evaluate, prove, verify, finalize); ratio %.2f.",
+                KeyedServiceClient.PADDED_BATCH, k.inputsPerProfile(), k.profiles(), k.loopbackMillis(), k.floorMillis(), k.perProfileRatio()));
         out.println(format("Keyed service: %.0f evaluations/s with %d clients sending batches of %d on loopback; the evaluator alone on %d threads:"
                         + " %.0f/s; ratio %.2f.", k.serviceEvaluationsPerSecond(), k.threads(), k.batch(), k.threads(),
                 k.floorEvaluationsPerSecond(), k.throughputRatio()));
+        keyedDetection(out, cores);
+    }
+
+    /** Detection with and without the keyed tier, on the same generated set as the offline figures. */
+    private void keyedDetection(PrintWriter out, int cores) throws Exception {
+        KdfParameters cheap = new KdfParameters(1024, 1, 1);
+        AuditPolicy scaled = new AuditPolicy(AuditPolicy.DEFAULT.minGpuYears() * cheap.costRelativeToReference()
+                / KdfParameters.DEFAULT.costRelativeToReference());
+        KeyedDetection.Figures d = new KeyedDetection(clock, note -> {
+            out.println(note);
+            out.flush();
+        }).run(new KeyedDetection.Settings(records, personas, seed + 1, cheap, scaled, cores, keyedWeakPairs));
+        DetectionScore off = d.offline();
+        DetectionScore on = d.withKeyed();
+        out.println();
+        out.println(format("Detection with the keyed tier on %d records / %d personas (%d keyed tokens%s, service on loopback):"
+                        + " recall %.4f offline only → %.4f with keyed lookups (%d → %d of %d pairs); exposed personas detected %.4f → %.4f.",
+                d.records(), d.personas(), d.keyedTokens(), keyedWeakPairs ? ", weak pairs included" : "", off.recall(), on.recall(), off.foundPairs(), on.foundPairs(), on.truePairs(),
+                off.personaDetectionRate(), on.personaDetectionRate()));
+        out.println(format("False positives with keyed lookups: hard negatives %d of %d; absent personas %d of %d; matches to someone else's record: %d"
+                        + " (offline only: %d, %d, %d).", on.hardNegativesMatched(), on.hardNegatives(), on.absentMatched(), on.absentPersonas(),
+                on.wrongRecordMatches(), off.hardNegativesMatched(), off.absentMatched(), off.wrongRecordMatches()));
+        out.println("Per-type recall, offline only → with keyed lookups:");
+        for (IdentifierType type : IdentifierType.values()) {
+            int[] before = off.perType().get(type);
+            int[] after = on.perType().get(type);
+            if (after != null) {
+                out.println(format("  %-9s %.3f → %.3f (%d → %d of %d)", type.id(), off.typeRecall(type), on.typeRecall(type),
+                        before == null ? 0 : before[0], after[0], after[1]));
+            }
+        }
+        out.println(format("Keyed inputs per profile that had any: mean %.1f, most %d; %d of %d profiles needed more than one padded batch of %d.",
+                d.keyedInputsMean(), d.keyedInputsMax(), d.overOneBatch(), d.profilesWithKeyedInputs(), KeyedServiceClient.PADDED_BATCH));
     }
 
     private void offline(PrintWriter out, int cores) throws Exception {

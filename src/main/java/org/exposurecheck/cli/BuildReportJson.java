@@ -7,6 +7,7 @@ import org.exposurecheck.pack.BuildReport;
 import org.exposurecheck.pack.Json;
 import org.exposurecheck.pack.ingest.SourceIssue;
 import org.exposurecheck.token.AuditPolicy;
+import org.exposurecheck.token.KeyedAudit;
 import org.exposurecheck.token.PackAudit;
 import org.exposurecheck.token.PairPlanner;
 
@@ -53,6 +54,17 @@ final class BuildReportJson {
             packAudit.cheapestChain().ifPresent(chain -> audit.putObject("cheapest_chain").put("entry", chain.entry().tag())
                     .put("step", chain.step().tag()).put("revealed", chain.revealed().tag()).put("guesses", chain.guesses())
                     .put("gpu_years", chain.gpuYears()));
+        });
+        report.keyedAudit().ifPresent(keyed -> {
+            ObjectNode online = audit.putObject("keyed");
+            online.put("guesses_per_day", keyed.guessesPerDay());
+            online.put("kdf", keyed.kdf().toString());
+            ArrayNode rows = online.putArray("token_types");
+            for (KeyedAudit.Row row : keyed.rows()) {
+                rows.addObject().put("type", row.type().tag()).put("count", row.tokens()).put("guesses", row.guesses())
+                        .put("days_to_sweep_at_limit", row.daysAtLimit()).put("stolen_key_gpu_years", row.stolenKeyGpuYears())
+                        .put("status", "online only");
+            }
         });
         ArrayNode left = audit.putArray("dropped_pairs");
         for (String type : report.pairsDroppedByType().keySet()) {

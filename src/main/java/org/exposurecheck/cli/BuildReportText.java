@@ -47,6 +47,7 @@ final class BuildReportText {
         out.println("Audit (attacker model v2, docs/guess-spaces.md; policy: at least " + Numbers.years(policy.minGpuYears())
                 + " GPU-years for the cheapest entry into a record and for every step to a new strong identifier):");
         report.audit().ifPresent(audit -> AuditText.print(audit, report.tokensByType(), "  ", out));
+        report.keyedAudit().ifPresent(keyed -> AuditText.printKeyed(keyed, "  ", out));
         Map<String, Long> byEntry = report.pairsDropped(PairPlanner.Reason.ENTRY);
         Map<String, Long> byChain = report.pairsDropped(PairPlanner.Reason.CHAIN);
         Map<String, Long> byLimit = report.pairsDropped(PairPlanner.Reason.LIMIT);

@@ -5,10 +5,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.exposurecheck.identity.Normaliser;
 import org.exposurecheck.match.ExposureReport;
+import org.exposurecheck.match.KeyedLookups;
 import org.exposurecheck.match.MatchEngine;
 import org.exposurecheck.match.Profile;
 import org.exposurecheck.pack.KeyFiles;
@@ -19,6 +22,10 @@ import org.exposurecheck.store.LoadedPacks;
 import org.exposurecheck.token.CancelSignal;
 import org.exposurecheck.token.Progress;
 import org.exposurecheck.token.TokenDeriver;
+import org.exposurecheck.update.KeyedServiceLookups;
+import org.exposurecheck.update.ProxySetting;
+import org.exposurecheck.update.UpdateException;
+import org.exposurecheck.update.UpdateSettings;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "check", description = "Check one or more profiles against packs. Nothing is sent or stored.")
+@Command(name = "check", description = "Check one or more profiles against packs. Nothing is stored, and nothing is sent unless --allow-keyed.")
 final class CheckCommand implements Callable<Integer> {
     private final Clock clock;
 
@@ -61,6 +68,15 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON result per profile, one per line.")
     boolean json;
 
+    @Option(names = "--allow-keyed", description = "Also look up the details some packs hold only as keyed tokens, through the pack's"
+            + " keyed service: your details are blinded before they leave this computer; the service learns that someone checked,"
+            + " and when. Without it nothing connects.")
+    boolean allowKeyed;
+
+    @Option(names = "--proxy", paramLabel = "URL", description = "With --allow-keyed: socks5://HOST:PORT or http://HOST:PORT"
+            + " (default: the proxy saved for updates, or none).")
+    String proxy;
+
     @Mixin
     ThreadsOption threads;
 
@@ -75,16 +91,28 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (proxy != null && !allowKeyed) {
+            throw new UserError("--proxy is for keyed lookups; give --allow-keyed too, or leave --proxy out.");
+        }
         LoadedPacks toCheck = loadPacks(err);
         List<Pack> loaded = toCheck.packs();
         // Also non-zero when an installed pack was skipped: the check ran, but not against everything installed.
         AtomicBoolean unreadableLines = new AtomicBoolean(!toCheck.skipped().isEmpty());
-        try (TokenDeriver deriver = threads.deriver()) {
+        try (TokenDeriver deriver = threads.deriver(); KeyedServiceLookups keyed = keyedLookups()) {
             MatchEngine engine = new MatchEngine(new Normaliser(clock), deriver);
+            KeyedLookups lookups = keyed != null ? keyed : KeyedLookups.OFF;
+            Consumer<ExposureReport> report = checked -> {
+                // The check ran, but a keyed lookup the person allowed did not: like a skipped pack, not a clean result.
+                if (checked.keyedGaps().stream().anyMatch(gap -> !gap.notAllowed())) {
+                    unreadableLines.set(true);
+                }
+                report(checked, out, err);
+            };
             if (input.profile != null) {
-                report(engine.check(ProfileFiles.readOne(input.profile), loaded, Progress.NONE, new CancelSignal()), out, err);
+                report.accept(engine.check(ProfileFiles.readOne(input.profile), loaded, lookups, Progress.NONE, new CancelSignal()));
             } else {
-                ProfileFiles.readEach(input.profiles, profile -> report(engine.check(profile, loaded, Progress.NONE, new CancelSignal()), out, err),
+                ProfileFiles.readEach(input.profiles, profile -> report.accept(engine.check(profile, loaded, lookups, Progress.NONE,
+                                new CancelSignal())),
                         (line, problem) -> {
                             unreadableLines.set(true);
                             err.println("Line " + line + " of " + input.profiles + " was skipped: it " + problem + ".");
@@ -92,6 +120,16 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         return unreadableLines.get() ? ExposureCheckCli.EXIT_FAILURE : 0;
+    }
+
+    /** Only with --allow-keyed: keyed lookups through the proxy given here or saved for updates; otherwise none. */
+    private KeyedServiceLookups keyedLookups() throws UpdateException {
+        if (!allowKeyed) {
+            return null;
+        }
+        UpdateSettings saved = UpdateSettings.load(dataDir.path());
+        Optional<ProxySetting> via = proxy != null ? Optional.of(ProxySetting.parse(proxy)) : saved.proxy();
+        return new KeyedServiceLookups(via, saved.timeouts(), new CancelSignal());
     }
 
     private LoadedPacks loadPacks(PrintWriter err) throws PackException {

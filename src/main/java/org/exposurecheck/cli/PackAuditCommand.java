@@ -3,12 +3,15 @@ package org.exposurecheck.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.Optional;
+import org.exposurecheck.pack.KeyedTier;
 import org.exposurecheck.pack.Manifest;
 import org.exposurecheck.pack.PackFile;
 import org.exposurecheck.pack.PackJudge;
 import org.exposurecheck.token.AttackerModel;
 import org.exposurecheck.token.AuditPolicy;
 import org.exposurecheck.token.KdfParameters;
+import org.exposurecheck.token.KeyedAudit;
 import org.exposurecheck.token.PackAudit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,6 +53,12 @@ final class PackAuditCommand implements Callable<Integer> {
                 + " and for every step to a new strong identifier (the pack says it was built for "
                 + (m.policy() == null ? "no stated policy" : Numbers.years(m.policy().minGpuYears()) + " GPU-years") + "; that is not relied on).");
         boolean passes = AuditText.print(audit, m.tokenTypes(), "", out);
+        Optional<KeyedTier> keyed = KeyedTier.of(m);
+        if (keyed.isPresent()) {
+            out.println("Keyed service: " + keyed.get().serviceUrl() + ", key " + keyed.get().serviceKey().fingerprint()
+                    + " (lookups with 'check --allow-keyed' go there, blinded).");
+            AuditText.printKeyed(KeyedAudit.of(keyed.get().kdf(), keyed.get().guessesPerDay(), keyed.get().tokenCounts()), "", out);
+        }
         if (m.droppedTokenTypes() != null && !m.droppedTokenTypes().isEmpty()) {
             out.println("Left out of some or all records at build: " + String.join(", ", m.droppedTokenTypes()));
         }

@@ -11,7 +11,10 @@ import java.util.concurrent.Callable;
 import org.exposurecheck.identity.Normaliser;
 import org.exposurecheck.pack.AtomicFiles;
 import org.exposurecheck.pack.BuildReport;
+import org.exposurecheck.keyedservice.RateLimits;
 import org.exposurecheck.pack.KeyFiles;
+import org.exposurecheck.pack.KeyedBuild;
+import org.exposurecheck.pack.KeyedKeyFiles;
 import org.exposurecheck.pack.PackBuilder;
 import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.PackSettings;
@@ -22,6 +25,7 @@ import org.exposurecheck.token.AuditPolicy;
 import org.exposurecheck.token.CancelSignal;
 import org.exposurecheck.token.KdfParameters;
 import org.exposurecheck.token.TokenDeriver;
+import org.exposurecheck.token.keyed.VoprfPrivateKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -99,6 +103,28 @@ final class PackBuildCommand implements Callable<Integer> {
     @Option(names = "--report-urls", description = "Name web addresses and file paths in the build report (they often contain names; off by default).")
     boolean reportUrls;
 
+    @Option(names = "--keyed-key", paramLabel = "FILE", description = "The keyed service's private key (keyed.key): also ship the pairs"
+            + " the audit leaves out, as keyed tokens only that service can answer for (docs/keyed-tier.md). Needs --keyed-url.")
+    Path keyedKey;
+
+    @Option(names = "--keyed-url", paramLabel = "URL", description = "Where clients reach that keyed service (https://…); the manifest names it.")
+    String keyedUrl;
+
+    @Option(names = "--keyed-kdf-memory", paramLabel = "KiB", description = "Argon2id memory of the keyed tokens (default: as --kdf-memory).")
+    Integer keyedKdfMemory;
+
+    @Option(names = "--keyed-kdf-iterations", paramLabel = "N", description = "Argon2id passes of the keyed tokens (default: as --kdf-iterations).")
+    Integer keyedKdfIterations;
+
+    @Option(names = "--keyed-weak-pairs", description = "Also ship keyed the pairs of two weak details (name with date of birth, employer"
+            + " or building). They find people the other pairs miss, but match anyone who shares both details, such as a namesake born"
+            + " the same day, as a 'possible' match.")
+    boolean keyedWeakPairs;
+
+    @Option(names = "--keyed-guesses-per-day", paramLabel = "N",
+            description = "The service's limit of evaluations a day, all clients and instances together, for the audit (default: ${DEFAULT-VALUE}).")
+    long keyedGuessesPerDay = RateLimits.DEFAULT_GLOBAL_PER_DAY;
+
     @Mixin
     ThreadsOption threads;
 
@@ -111,14 +137,24 @@ final class PackBuildCommand implements Callable<Integer> {
         PrintWriter print = spec.commandLine().getOut();
         PackSettings settings = settings();
         RecordSource source = format.open(input, mapping());
-        SigningKey key = KeyFiles.readSigningKey(signingKey);
+        KeyedBuild keyed = keyed(settings.kdf());
+        SigningKey key;
+        try {
+            key = KeyFiles.readSigningKey(signingKey);
+        } catch (PackException unreadable) {
+            if (keyed != null) {
+                keyed.key().wipe();
+            }
+            throw unreadable;
+        }
         String fingerprint = key.publicKey().fingerprint();
         BuildReport report = new BuildReport();
         PackBuilder.Result result;
         try (TokenDeriver deriver = threads.deriver();
              ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), "Deriving tokens")) {
-            result = new PackBuilder(new Normaliser(clock), deriver, new SecureRandom()).withPhotos(photos)
-                    .withLabelMinRecords(minLabelRecords)
+            PackBuilder builder = new PackBuilder(new Normaliser(clock), deriver, new SecureRandom()).withPhotos(photos)
+                    .withLabelMinRecords(minLabelRecords);
+            result = (keyed == null ? builder : builder.withKeyed(keyed))
                     .build(source, settings, key, progress, new CancelSignal(), out, report);
         } catch (PackException failed) {
             // A failed build still says what it read, so the curator can see why.
@@ -127,6 +163,9 @@ final class PackBuildCommand implements Callable<Integer> {
             throw failed;
         } finally {
             key.wipe();
+            if (keyed != null) {
+                keyed.key().wipe();
+            }
         }
         BuildReportText.print(result.report(), settings.policy(), new IssueLocations(reportUrls), print);
         writeReport(result.report(), settings);
@@ -136,6 +175,30 @@ final class PackBuildCommand implements Callable<Integer> {
                 + " tokens, expires " + settings.expires().truncatedTo(ChronoUnit.DAYS).toString().substring(0, 10)
                 + ", signed by " + fingerprint + ".");
         return 0;
+    }
+
+    /** The keyed tier to add, or null; both the key and the address, or neither. */
+    private KeyedBuild keyed(KdfParameters offline) throws PackException {
+        if ((keyedKey == null) != (keyedUrl == null)) {
+            throw new UserError("--keyed-key and --keyed-url go together: the pack must name the service that holds the key.");
+        }
+        if (keyedKey == null) {
+            return null;
+        }
+        KdfParameters kdf;
+        try {
+            kdf = new KdfParameters(keyedKdfMemory != null ? keyedKdfMemory : offline.memoryKiB(),
+                    keyedKdfIterations != null ? keyedKdfIterations : offline.iterations(), 1);
+        } catch (IllegalArgumentException invalid) {
+            throw new UserError("The keyed tokens' Argon2id settings are invalid: it needs at least 8 KiB and one pass.");
+        }
+        VoprfPrivateKey secret = KeyedKeyFiles.readPrivateKey(keyedKey);
+        try {
+            return new KeyedBuild(secret, keyedUrl, kdf, keyedGuessesPerDay, keyedWeakPairs);
+        } catch (IllegalArgumentException invalid) {
+            secret.wipe();
+            throw new UserError(invalid.getMessage());
+        }
     }
 
     private SourceMapping mapping() throws PackException {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collection;
 import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.match.ExposureReport;
+import org.exposurecheck.match.KeyedGap;
 import org.exposurecheck.match.RecordMatch;
 import org.exposurecheck.pack.Json;
 
@@ -33,6 +34,16 @@ final class ReportJson {
             types(node.putArray("matched_types"), match.matchedTypes());
             types(node.putArray("record_types"), match.record().types());
             node.put("confidence", match.confidence().id());
+        }
+        if (!report.keyedGaps().isEmpty()) {
+            ArrayNode gaps = root.putArray("not_checked");
+            for (KeyedGap gap : report.keyedGaps()) {
+                ObjectNode node = gaps.addObject();
+                node.put("pack", gap.packId());
+                ArrayNode types = node.putArray("keyed_types");
+                gap.types().forEach(type -> types.add(type.tag()));
+                node.put("reason", gap.notAllowed() ? "keyed lookups not allowed (--allow-keyed)" : gap.failure().orElseThrow().inEnglish());
+            }
         }
         return root;
     }

@@ -8,7 +8,9 @@ import java.util.stream.Collectors;
 import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.match.Confidence;
 import org.exposurecheck.match.ExposureReport;
+import org.exposurecheck.match.KeyedGap;
 import org.exposurecheck.match.RecordMatch;
+import org.exposurecheck.token.TokenType;
 
 /** A calm, readable account of one check: summary first, then each record, then what was not checked. */
 final class ReportText {
@@ -16,6 +18,26 @@ final class ReportText {
     }
 
     static void print(ExposureReport report, PrintWriter out) {
+        printMatches(report, out);
+        printKeyedGaps(report, out);
+    }
+
+    /** What some packs hold only as keyed tokens and this check did not look up, so "not found" does not cover it. */
+    private static void printKeyedGaps(ExposureReport report, PrintWriter out) {
+        for (KeyedGap gap : report.keyedGaps()) {
+            String types = gap.types().stream().map(TokenType::tag).collect(Collectors.joining(", "));
+            if (gap.notAllowed()) {
+                out.println("  Not checked in " + gap.packTitle() + ": " + types + ". This dataset holds them only for lookup"
+                        + " through its publisher's service; run again with --allow-keyed to look them up (your details are blinded"
+                        + " before they leave this computer; the service learns that someone checked, and when).");
+            } else {
+                out.println("  Could not check in " + gap.packTitle() + ": " + types + ". " + gap.failure().orElseThrow().inEnglish()
+                        + " Everything else was checked.");
+            }
+        }
+    }
+
+    private static void printMatches(ExposureReport report, PrintWriter out) {
         String who = report.label().isBlank() ? "This profile" : report.label();
         if (!report.exposed()) {
             out.println(who + ": not found in " + plural(report.packsChecked().size(), "dataset") + " checked ("

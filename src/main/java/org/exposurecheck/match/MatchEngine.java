@@ -43,7 +43,13 @@ public final class MatchEngine {
         this.deriver = deriver;
     }
 
+    /** A check that opens no connection: keyed types are reported as not checked. */
     public ExposureReport check(Profile profile, List<Pack> packs, Progress progress, CancelSignal cancel) {
+        return check(profile, packs, KeyedLookups.OFF, progress, cancel);
+    }
+
+    /** A check that looks keyed types up through {@code keyed} when it allows it (docs/keyed-tier.md). */
+    public ExposureReport check(Profile profile, List<Pack> packs, KeyedLookups keyed, Progress progress, CancelSignal cancel) {
         Map<FormKind, Set<String>> forms = new EnumMap<>(FormKind.class);
         List<InputProblem> problems = new ArrayList<>();
         Set<IdentifierType> checkedTypes = EnumSet.noneOf(IdentifierType.class);
@@ -91,6 +97,9 @@ public final class MatchEngine {
                 }
             }
         }
+        List<KeyedGap> keyedGaps = new ArrayList<>();
+        long keyedTokens = new KeyedRound(deriver, keyed, cancel).lookUp(forms, packs,
+                (pack, record, type) -> hits.computeIfAbsent(new RecordKey(pack, record), k -> new Hit()).tokenTypes.add(type), keyedGaps);
         if (!profile.photoProbes().isEmpty()) {
             checkedTypes.add(IdentifierType.PHOTO);
             for (Pack pack : packs) {
@@ -102,7 +111,7 @@ public final class MatchEngine {
                 total, hits.size(), problems.size());
         return new ExposureReport(profile.label(), matches(hits), problems, checkedTypes,
                 packs.stream().map(pack -> new CheckedPack(pack.manifest().id(), pack.manifest().title(), pack.manifest().demo())).toList(),
-                Math.toIntExact(total));
+                Math.toIntExact(total + keyedTokens), keyedGaps);
     }
 
     /** Records with a photo that resembles one of the person's: a fingerprint comparison, never proof. */
@@ -119,7 +128,7 @@ public final class MatchEngine {
     }
 
     /** The token types this profile can produce among {@code types}, one input per combination of forms. */
-    private static List<TokenInput> inputs(Map<FormKind, Set<String>> forms, Set<TokenType> types) {
+    static List<TokenInput> inputs(Map<FormKind, Set<String>> forms, Set<TokenType> types) {
         List<TokenInput> inputs = new ArrayList<>();
         for (TokenType type : types) {
             List<List<CanonicalForm>> combinations = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.exposurecheck.identity.IdentifierType;
 import java.util.Optional;
 import org.exposurecheck.pack.ingest.SourceIssue;
+import org.exposurecheck.token.KeyedAudit;
 import org.exposurecheck.token.PackAudit;
 import org.exposurecheck.token.PairPlanner;
 import org.exposurecheck.token.TokenType;
@@ -37,6 +38,8 @@ public final class BuildReport {
     private final Map<String, Long> pairsDroppedByType = new TreeMap<>();
     private final Map<PairPlanner.Reason, Map<String, Long>> pairsDroppedByReason = new EnumMap<>(PairPlanner.Reason.class);
     private PackAudit audit;
+    private final Map<TokenType, Long> keyedTokensByType = new TreeMap<>(java.util.Comparator.comparing(TokenType::tag));
+    private KeyedAudit keyedAudit;
 
     void recordRead() {
         recordsRead++;
@@ -93,6 +96,14 @@ public final class BuildReport {
 
     void audit(PackAudit packAudit) {
         this.audit = packAudit;
+    }
+
+    void keyedTokens(TokenType type, long count) {
+        keyedTokensByType.merge(type, count, Long::sum);
+    }
+
+    void keyedAudit(KeyedAudit keyed) {
+        this.keyedAudit = keyed;
     }
 
     public long recordsRead() {
@@ -165,5 +176,15 @@ public final class BuildReport {
     /** The audit of the shipped pack, as a client repeats it from the manifest; empty until the build has read its input. */
     public Optional<PackAudit> audit() {
         return Optional.ofNullable(audit);
+    }
+
+    /** Keyed tokens by type ({@code pack build --keyed-key}); empty for an offline-only build. */
+    public Map<TokenType, Long> keyedTokensByType() {
+        return Collections.unmodifiableMap(keyedTokensByType);
+    }
+
+    /** The audit of the keyed tokens: online only, bounded by the service's daily limit; empty without a keyed tier. */
+    public Optional<KeyedAudit> keyedAudit() {
+        return Optional.ofNullable(keyedAudit);
     }
 }

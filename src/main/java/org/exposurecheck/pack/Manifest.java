@@ -31,9 +31,19 @@ public record Manifest(
         @JsonProperty("token_types") Map<String, Integer> tokenTypes,
         @JsonProperty("dropped_token_types") List<String> droppedTokenTypes,
         @JsonProperty("content") Content content,
-        @JsonProperty("record_shapes") List<Shape> recordShapes) {
+        @JsonProperty("record_shapes") List<Shape> recordShapes,
+        @JsonProperty("keyed") @JsonInclude(JsonInclude.Include.NON_NULL) Keyed keyed) {
 
     public static final String FORMAT = "exposure-check-pack/1";
+
+    /** A pack without a keyed tier, as every pack was before it (docs/keyed-tier.md). */
+    public Manifest(String format, String id, String title, String source, String publisherKeyId, long sequence, Instant created,
+                    Instant expires, boolean demo, String normalisation, Scheme scheme, Policy policy, int recordCount, int tokenCount,
+                    int photoCount, Map<String, Integer> tokenTypes, List<String> droppedTokenTypes, Content content,
+                    List<Shape> recordShapes) {
+        this(format, id, title, source, publisherKeyId, sequence, created, expires, demo, normalisation, scheme, policy, recordCount,
+                tokenCount, photoCount, tokenTypes, droppedTokenTypes, content, recordShapes, null);
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Scheme(
@@ -63,6 +73,21 @@ public record Manifest(
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ShapeValue(@JsonProperty("kind") String kind, @JsonProperty("derived_guesses") Double derivedGuesses) {
+    }
+
+    /**
+     * The keyed tier (docs/keyed-tier.md): tokens of these types are Argon2id (at these settings, with this salt) of
+     * the VOPRF output of the publisher's key, whose public half is {@code public_key}; they can only be computed
+     * through the service at {@code service_url}, which the publisher says allows at most {@code guesses_per_day}
+     * evaluations a day in all.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Keyed(@JsonProperty("scheme") String scheme, @JsonProperty("service_url") String serviceUrl,
+                        @JsonProperty("public_key") String publicKey, @JsonProperty("kdf") String kdf,
+                        @JsonProperty("memory_kib") int memoryKiB, @JsonProperty("iterations") int iterations,
+                        @JsonProperty("parallelism") int parallelism, @JsonProperty("salt") String salt,
+                        @JsonProperty("guesses_per_day") long guessesPerDay,
+                        @JsonProperty("token_types") Map<String, Integer> tokenTypes) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -3,12 +3,19 @@ package org.exposurecheck.pack;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Base64;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.exposurecheck.token.Argon2PairScheme;
+import org.exposurecheck.token.KeyedPairScheme;
+import org.exposurecheck.token.keyed.InvalidElementException;
+import org.exposurecheck.token.keyed.VoprfPublicKey;
 
 /**
  * Reads a signed manifest and checks every field a reader relies on before anything uses it: present,
@@ -21,6 +28,8 @@ final class ManifestReader {
     private static final Pattern KEY_ID = Pattern.compile("[0-9a-f]{64}");
     /** Names of schemes, KDFs, normalisations and token types: printed as they are, so plain ASCII only. */
     private static final Pattern TAG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+-]{0,63}");
+    /** A keyed service's address is shown to people and sent to a proxy; real ones are short. */
+    private static final int MAX_URL_LENGTH = 2048;
 
     private ManifestReader() {
     }
@@ -85,6 +94,10 @@ final class ManifestReader {
         JsonNode content = require(manifest, "content", JsonNode::isObject);
         require(content, "content.sha256", "sha256", JsonNode::isTextual);
         require(content, "content.bytes", "bytes", node -> node.isIntegralNumber() && node.canConvertToLong() && node.asLong() >= 0);
+        JsonNode keyed = optional(manifest, "keyed", JsonNode::isObject);
+        if (keyed != null) {
+            checkKeyed(keyed);
+        }
         if (PackId.isDemo(id) && !manifest.get("demo").asBoolean()) {
             throw PackRefusal.DEMO_ID_NOT_DEMO.exception("pack", id);
         }
@@ -96,6 +109,61 @@ final class ManifestReader {
             return Json.MAPPER.treeToValue(manifest, Manifest.class);
         } catch (IOException unbindable) {
             throw PackRefusal.MANIFEST_UNREADABLE.exception();
+        }
+    }
+
+    /**
+     * The keyed tier's section: the scheme this client knows, an http(s) address without credentials, a point of
+     * P-256, Argon2id settings a client can run, a 16-byte salt, a positive daily limit, and only pairs the pairing
+     * rules allow, each with at least one token.
+     */
+    private static void checkKeyed(JsonNode keyed) throws PackException {
+        require(keyed, "keyed.scheme", "scheme", node -> KeyedPairScheme.NAME.equals(node.asText()) && node.isTextual());
+        require(keyed, "keyed.service_url", "service_url", node -> node.isTextual() && isServiceUrl(node.asText()));
+        require(keyed, "keyed.public_key", "public_key", node -> node.isTextual() && isPoint(node.asText()));
+        require(keyed, "keyed.kdf", "kdf", node -> "argon2id".equals(node.asText()) && node.isTextual());
+        require(keyed, "keyed.memory_kib", "memory_kib", node -> isCount(node) && node.asInt() >= KeyedTier.MIN_MEMORY_KIB);
+        require(keyed, "keyed.iterations", "iterations", node -> isCount(node) && node.asInt() >= 1);
+        require(keyed, "keyed.parallelism", "parallelism", node -> isCount(node) && node.asInt() == 1);
+        require(keyed, "keyed.salt", "salt", node -> node.isTextual() && decodedLength(node.asText()) == Argon2PairScheme.SALT_LENGTH);
+        require(keyed, "keyed.guesses_per_day", "guesses_per_day", node -> node.isIntegralNumber() && node.canConvertToLong() && node.asLong() >= 1);
+        JsonNode types = require(keyed, "keyed.token_types", "token_types", node -> node.isObject() && !node.isEmpty());
+        for (Iterator<Map.Entry<String, JsonNode>> entries = types.fields(); entries.hasNext(); ) {
+            Map.Entry<String, JsonNode> type = entries.next();
+            if (!TAG.matcher(type.getKey()).matches() || !KeyedTier.isKeyedType(type.getKey()) || !isCount(type.getValue())
+                    || type.getValue().asInt() < 1) {
+                throw field("keyed.token_types");
+            }
+        }
+    }
+
+    static boolean isServiceUrl(String text) {
+        if (text.length() > MAX_URL_LENGTH) {
+            return false;
+        }
+        try {
+            URI uri = new URI(text);
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+                    && uri.getRawUserInfo() == null && uri.getRawQuery() == null && uri.getRawFragment() == null;
+        } catch (URISyntaxException notAnAddress) {
+            return false;
+        }
+    }
+
+    private static boolean isPoint(String base64) {
+        try {
+            VoprfPublicKey.fromEncoded(Base64.getDecoder().decode(base64));
+            return true;
+        } catch (IllegalArgumentException | InvalidElementException notAPoint) {
+            return false;
+        }
+    }
+
+    private static int decodedLength(String base64) {
+        try {
+            return Base64.getDecoder().decode(base64).length;
+        } catch (IllegalArgumentException notBase64) {
+            return -1;
         }
     }
 

@@ -1,6 +1,7 @@
 package org.exposurecheck.pack;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.exposurecheck.pack.photo.PhotoHash;
 import org.exposurecheck.token.TokenScheme;
@@ -17,6 +18,8 @@ public final class Pack {
     private final TokenScheme scheme;
     private final Set<TokenType> tokenTypes;
     private final PackBody body;
+    /** Read from the manifest on first use: most packs have none, and a check asks often. */
+    private volatile Optional<KeyedTier> keyedTier;
 
     Pack(Manifest manifest, PublisherKey publisher, TokenScheme scheme, Set<TokenType> tokenTypes, PackBody body) {
         this.manifest = manifest;
@@ -105,5 +108,15 @@ public final class Pack {
      */
     private InstalledPackChangedException changed(ByteSource.OutsideSource damaged) {
         return new InstalledPackChangedException(PackRefusal.INSTALLED_PACK_CHANGED.sentence("pack", manifest.id()), damaged);
+    }
+
+    /** The pack's keyed tier, when it has one: pair types looked up through the publisher's service (docs/keyed-tier.md). */
+    public Optional<KeyedTier> keyedTier() {
+        Optional<KeyedTier> tier = keyedTier;
+        if (tier == null) {
+            tier = KeyedTier.of(manifest);
+            keyedTier = tier;
+        }
+        return tier;
     }
 }

@@ -38,6 +38,9 @@ import org.exposurecheck.token.AttackerModel;
 import org.exposurecheck.token.CancelSignal;
 import org.exposurecheck.token.ChainAudit;
 import org.exposurecheck.token.ChainAwarePlanner;
+import org.exposurecheck.token.KdfParameters;
+import org.exposurecheck.token.KeyedAudit;
+import org.exposurecheck.token.KeyedPairScheme;
 import org.exposurecheck.token.NameDerivedGrammar;
 import org.exposurecheck.token.PackAudit;
 import org.exposurecheck.token.PairPlanner;
@@ -45,6 +48,7 @@ import org.exposurecheck.token.Progress;
 import org.exposurecheck.token.RecordShape;
 import org.exposurecheck.token.TokenDeriver;
 import org.exposurecheck.token.TokenInput;
+import org.exposurecheck.token.keyed.VoprfEvaluator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,6 +85,8 @@ public final class PackBuilder {
     private final TokenDeriver deriver;
     private final SecureRandom random;
     private final Options options;
+    /** The keyed tier to add, or null for an offline-only pack. */
+    private final KeyedBuild keyed;
 
     /** What a builder does beyond the curator's settings; changed only through the {@code with…} methods. */
     private record Options(int tokensInMemory, boolean keepSourceIds, boolean photos, int labelMinRecords,
@@ -92,10 +98,15 @@ public final class PackBuilder {
     }
 
     private PackBuilder(Normaliser normaliser, TokenDeriver deriver, SecureRandom random, Options options) {
+        this(normaliser, deriver, random, options, null);
+    }
+
+    private PackBuilder(Normaliser normaliser, TokenDeriver deriver, SecureRandom random, Options options, KeyedBuild keyed) {
         this.normaliser = normaliser;
         this.deriver = deriver;
         this.random = random;
         this.options = options;
+        this.keyed = keyed;
     }
 
     /**
@@ -133,7 +144,15 @@ public final class PackBuilder {
     }
 
     private PackBuilder with(Options changed) {
-        return new PackBuilder(normaliser, deriver, random, changed);
+        return new PackBuilder(normaliser, deriver, random, changed, keyed);
+    }
+
+    /**
+     * A builder that also ships, as keyed tokens (docs/keyed-tier.md), every pair of a record the offline audit leaves
+     * out: evaluated here with the publisher's keyed-service key, so only that service can answer for them later.
+     */
+    public PackBuilder withKeyed(KeyedBuild keyedTier) {
+        return new PackBuilder(normaliser, deriver, random, options, keyedTier);
     }
 
     /** The pack's manifest and size, its report, and (only when asked for) source id → record id. */
@@ -177,7 +196,13 @@ public final class PackBuilder {
         PairPlanner planner = options.planners().apply(AttackerModel.guesses(settings.policy().minGpuYears(),
                 scheme.costRelativeToReference()));
 
-        try (Run run = new Run(scratch, scheme, planner, settings, progress, cancel, report)) {
+        KeyedPairScheme keyedScheme = null;
+        if (keyed != null) {
+            byte[] keyedSalt = new byte[Argon2PairScheme.SALT_LENGTH];
+            random.nextBytes(keyedSalt);
+            keyedScheme = new KeyedPairScheme(keyed.key().publicKey(), keyed.kdf(), keyedSalt);
+        }
+        try (Run run = new Run(scratch, scheme, planner, settings, progress, cancel, report, keyedScheme)) {
             try {
                 source.read(run::add, issue -> {
                     run.report.issue(issue);
@@ -197,6 +222,9 @@ public final class PackBuilder {
                         + PackAudit.MAX_SHAPES + " a client accepts, so no pack was written; split the input into several packs.");
             }
             run.report.audit(PackAudit.of(settings.kdf(), settings.policy(), run.shapeCounts()));
+            if (keyed != null) {
+                run.report.keyedAudit(KeyedAudit.of(keyed.kdf(), keyed.guessesPerDay(), run.report.keyedTokensByType()));
+            }
             return run.finish(key, target);
         }
     }
@@ -229,6 +257,10 @@ public final class PackBuilder {
         final Map<RecordShape, Integer> shapes = new LinkedHashMap<>();
         final List<TokenInput> batch = new ArrayList<>();
         final List<Integer> batchRecords = new ArrayList<>();
+        final KeyedPairScheme keyedScheme;
+        final VoprfEvaluator keyedEvaluator;
+        final List<TokenInput> keyedBatch = new ArrayList<>();
+        final List<Integer> keyedBatchRecords = new ArrayList<>();
         final DataOutputStream recordFile;
         final DataOutputStream photoFile;
         final ExternalSorter tokens;
@@ -239,7 +271,9 @@ public final class PackBuilder {
         long tokensDerived;
 
         Run(Path scratch, Argon2PairScheme scheme, PairPlanner planner, PackSettings settings, Progress progress,
-            CancelSignal cancel, BuildReport report) throws IOException {
+            CancelSignal cancel, BuildReport report, KeyedPairScheme keyedScheme) throws IOException {
+            this.keyedScheme = keyedScheme;
+            this.keyedEvaluator = keyedScheme == null ? null : new VoprfEvaluator(keyed.key(), random);
             this.scratch = scratch;
             this.report = report;
             this.scheme = scheme;
@@ -304,7 +338,8 @@ public final class PackBuilder {
             for (int token : plan.kept()) {
                 inputs.addAll(candidates.inputs(token));
             }
-            if (inputs.isEmpty() && photos.isEmpty()) {
+            List<TokenInput> keyedInputs = keyedScheme == null ? List.of() : keyedInputs(candidates, plan);
+            if (inputs.isEmpty() && keyedInputs.isEmpty() && photos.isEmpty()) {
                 report.recordDropped(DROPPED_NO_ALLOWED_PAIR);
                 return;
             }
@@ -332,11 +367,32 @@ public final class PackBuilder {
                 batchRecords.add(index);
                 report.tokens(input.type(), 1);
             }
-            tokensPlanned += inputs.size();
+            for (TokenInput input : keyedInputs) {
+                keyedBatch.add(input);
+                keyedBatchRecords.add(index);
+                report.keyedTokens(input.type(), 1);
+            }
+            tokensPlanned += inputs.size() + keyedInputs.size();
             // A batch never outgrows the sort buffer, so a small buffer also spills as the input is read.
-            if (batch.size() >= Math.min(BATCH_TOKENS, options.tokensInMemory())) {
+            if (batch.size() + keyedBatch.size() >= Math.min(BATCH_TOKENS, options.tokensInMemory())) {
                 flush();
             }
+        }
+
+        /**
+         * The pairs of a record the offline plan leaves out: they ship keyed, where guessing needs the service; a pair of
+         * two weak details only when the curator asked for them.
+         */
+        List<TokenInput> keyedInputs(RecordValues.Candidates candidates, PairPlanner.Plan plan) {
+            List<TokenInput> keyedInputs = new ArrayList<>();
+            for (int token = 0; token < candidates.shape().tokens().size(); token++) {
+                RecordShape.Link link = candidates.shape().tokens().get(token);
+                if (link.isPair() && !plan.kept().contains(token)
+                        && (keyed.weakPairs() || candidates.shape().type(link).hasStrongKind())) {
+                    keyedInputs.addAll(candidates.inputs(token));
+                }
+            }
+            return keyedInputs;
         }
 
         /** Category, source, first and last month seen (the first of the month), type bits. */
@@ -372,23 +428,34 @@ public final class PackBuilder {
         }
 
         void flush() {
-            if (batch.isEmpty()) {
-                return;
+            if (!batch.isEmpty()) {
+                long before = tokensDerived;
+                store(deriver.derive(scheme, batch, (done, total) -> progress.update(before + done, tokensPlanned), cancel), batchRecords);
+                batch.clear();
+                batchRecords.clear();
             }
-            long before = tokensDerived;
-            List<byte[]> derived = deriver.derive(scheme, batch, (done, total) -> progress.update(before + done, tokensPlanned), cancel);
+            if (!keyedBatch.isEmpty()) {
+                // The key holder's PRF needs no round: both stages run on every core like the offline KDF.
+                long before = tokensDerived;
+                store(deriver.deriveKeyed(keyedScheme, keyedEvaluator, keyedBatch, (done, total) -> progress.update(before + done, tokensPlanned),
+                        cancel), keyedBatchRecords);
+                keyedBatch.clear();
+                keyedBatchRecords.clear();
+            }
+        }
+
+        /** Open and keyed tokens share one sorted table: a keyed token is as random-looking as any other. */
+        void store(List<byte[]> derived, List<Integer> records) {
             try {
                 for (int i = 0; i < derived.size(); i++) {
                     System.arraycopy(derived.get(i), 0, tokenEntry, 0, Argon2PairScheme.TOKEN_LENGTH);
-                    BodyAssembler.putInt(tokenEntry, Argon2PairScheme.TOKEN_LENGTH, batchRecords.get(i));
+                    BodyAssembler.putInt(tokenEntry, Argon2PairScheme.TOKEN_LENGTH, records.get(i));
                     tokens.add(tokenEntry);
                 }
             } catch (IOException failed) {
                 throw new UncheckedIOException(failed);
             }
             tokensDerived += derived.size();
-            batch.clear();
-            batchRecords.clear();
         }
 
         List<PackAudit.ShapeCount> shapeCounts() {
@@ -437,6 +504,7 @@ public final class PackBuilder {
             }
             Map<String, Integer> tokenTypes = new TreeMap<>();
             report.tokensByType().forEach((type, count) -> tokenTypes.put(type, Math.toIntExact(count)));
+            Manifest.Keyed keyedSection = keyedScheme == null || report.keyedTokensByType().isEmpty() ? null : keyedSection();
             Manifest manifest = new Manifest(Manifest.FORMAT, settings.id(), settings.title(), settings.sourceLabel(),
                     key.publicKey().idHex(), settings.sequence(), settings.created(), settings.expires(), settings.demo(),
                     Normaliser.VERSION,
@@ -445,7 +513,7 @@ public final class PackBuilder {
                             Base64.getEncoder().encodeToString(scheme.salt()), scheme.tokenLength()),
                     new Manifest.Policy(settings.policy().minGpuYears()), recordCount, Math.toIntExact(tokens.size()),
                     Math.toIntExact(photoCount), tokenTypes, List.copyOf(report.pairsDroppedByType().keySet()),
-                    new Manifest.Content(PackFile.sha256Hex(bodyFile), bodyBytes), ManifestShapes.toManifest(shapes));
+                    new Manifest.Content(PackFile.sha256Hex(bodyFile), bodyBytes), ManifestShapes.toManifest(shapes), keyedSection);
             Path part = target.resolveSibling(target.getFileName() + ".part");
             Files.deleteIfExists(part);
             try {
@@ -462,6 +530,15 @@ public final class PackBuilder {
             sourceIndexById.forEach((sourceId, index) ->
                     recordIds.put(sourceId, HexFormat.of().toHexDigits(shuffle.id(shuffle.position(index)))));
             return new Result(manifest, report, Files.size(target), Map.copyOf(recordIds));
+        }
+
+        Manifest.Keyed keyedSection() {
+            Map<String, Integer> keyedTypes = new TreeMap<>();
+            report.keyedTokensByType().forEach((type, count) -> keyedTypes.put(type.tag(), Math.toIntExact(count)));
+            KdfParameters kdf = keyedScheme.parameters();
+            return new Manifest.Keyed(KeyedPairScheme.NAME, keyed.serviceUrl(), Base64.getEncoder().encodeToString(keyedScheme.serviceKey().encoded()),
+                    "argon2id", kdf.memoryKiB(), kdf.iterations(), kdf.parallelism(), Base64.getEncoder().encodeToString(keyedScheme.salt()),
+                    keyed.guessesPerDay(), keyedTypes);
         }
 
         @Override

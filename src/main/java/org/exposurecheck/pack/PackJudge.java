@@ -47,14 +47,11 @@ public final class PackJudge {
         Set<TokenType> types = tokenTypes(manifest);
         Optional<KdfCeilings.Exceeded> exceeded = KdfCeilings.check(kdf, types);
         if (exceeded.isPresent()) {
-            throw switch (exceeded.get()) {
-                case MEMORY -> JudgementRefusal.KDF_MEMORY.exception("memory", kdf.memoryKiB() / 1024, "ceiling",
-                        KdfCeilings.MAX_MEMORY_KIB / 1024);
-                case ITERATIONS -> JudgementRefusal.KDF_PASSES.exception("passes", kdf.iterations(), "ceiling", KdfCeilings.MAX_ITERATIONS);
-                case CHECK_TIME -> JudgementRefusal.KDF_SLOW.exception("minutes",
-                        Math.round(Math.ceil(KdfCeilings.estimatedCheckSeconds(kdf, types) / 60)),
-                        "ceiling", Math.round(KdfCeilings.MAX_CHECK_SECONDS / 60));
-            };
+            throw kdfRefusal(exceeded.get(), kdf, KdfCeilings.estimatedCheckSeconds(kdf, types));
+        }
+        Optional<KeyedTier> keyed = KeyedTier.of(manifest);
+        if (keyed.isPresent()) {
+            judgeKeyed(manifest, keyed.get(), KdfCeilings.estimatedCheckSeconds(kdf, types));
         }
         if (manifest.recordShapes() == null) {
             throw JudgementRefusal.SHAPES_MISSING.exception();
@@ -63,6 +60,37 @@ public final class PackJudge {
                 .orElseThrow(JudgementRefusal.SHAPES_INCONSISTENT::exception);
         checkAgainstContents(manifest, types, shapes);
         return PackAudit.of(kdf, minimum, shapes);
+    }
+
+    /**
+     * Keyed types are not priced in GPU-years (nobody can guess them offline), but a keyed tier must still be one a
+     * person's computer can check: its Argon2id settings within the ceilings, the whole check (offline and keyed
+     * tokens) within the time allowed, and no more keyed tokens than the pack holds.
+     */
+    private static void judgeKeyed(Manifest manifest, KeyedTier keyed, double offlineSeconds) throws PackException {
+        KdfParameters kdf = keyed.kdf();
+        Optional<KdfCeilings.Exceeded> exceeded = KdfCeilings.check(kdf, keyed.tokenTypes());
+        double seconds = offlineSeconds + KdfCeilings.estimatedCheckSeconds(kdf, keyed.tokenTypes());
+        if (exceeded.isEmpty() && seconds > KdfCeilings.MAX_CHECK_SECONDS) {
+            exceeded = Optional.of(KdfCeilings.Exceeded.CHECK_TIME);
+        }
+        if (exceeded.isPresent()) {
+            throw kdfRefusal(exceeded.get(), kdf, seconds);
+        }
+        long keyedTokens = keyed.tokenCounts().values().stream().mapToLong(Integer::longValue).sum();
+        if (keyedTokens > manifest.tokenCount()) {
+            throw JudgementRefusal.SHAPES_INCONSISTENT.exception();
+        }
+    }
+
+    private static PackException kdfRefusal(KdfCeilings.Exceeded exceeded, KdfParameters kdf, double checkSeconds) {
+        return switch (exceeded) {
+            case MEMORY -> JudgementRefusal.KDF_MEMORY.exception("memory", kdf.memoryKiB() / 1024, "ceiling",
+                    KdfCeilings.MAX_MEMORY_KIB / 1024);
+            case ITERATIONS -> JudgementRefusal.KDF_PASSES.exception("passes", kdf.iterations(), "ceiling", KdfCeilings.MAX_ITERATIONS);
+            case CHECK_TIME -> JudgementRefusal.KDF_SLOW.exception("minutes", Math.round(Math.ceil(checkSeconds / 60)),
+                    "ceiling", Math.round(KdfCeilings.MAX_CHECK_SECONDS / 60));
+        };
     }
 
     private static KdfParameters kdf(Manifest manifest) throws PackException {

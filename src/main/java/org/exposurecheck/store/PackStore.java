@@ -18,6 +18,7 @@ import org.exposurecheck.pack.BundledDemo;
 import org.exposurecheck.pack.CrashPoint;
 import org.exposurecheck.pack.DisplayText;
 import org.exposurecheck.pack.InstalledChunks;
+import org.exposurecheck.pack.KeyedTier;
 import org.exposurecheck.pack.Pack;
 import org.exposurecheck.pack.PackBytes;
 import org.exposurecheck.pack.PackException;
@@ -34,6 +35,8 @@ import org.slf4j.LoggerFactory;
  * and content hash. The pack file is then written beside its final name and moved into place.
  */
 public final class PackStore implements AutoCloseable {
+    /** Settings key prefix of a pack's keyed-lookup consent; the pack id follows. */
+    private static final String KEYED_CONSENT = "keyed_consent.";
     private static final Logger LOG = LoggerFactory.getLogger(PackStore.class);
     static final String PACKS_DIR = "packs";
 
@@ -233,6 +236,10 @@ public final class PackStore implements AutoCloseable {
                 delete.setString(1, packId);
                 delete.executeUpdate();
             }
+            try (PreparedStatement forget = db.prepareStatement("DELETE FROM settings WHERE key = ?")) {
+                forget.setString(1, KEYED_CONSENT + packId);
+                forget.executeUpdate();
+            }
             // A name that points outside packs/ (written by an older version from a hostile id) is forgotten, not followed.
             Optional<Path> stored = packsFolder.file(file.get());
             if (stored.isPresent()) {
@@ -242,6 +249,47 @@ public final class PackStore implements AutoCloseable {
         } catch (SQLException | IOException failed) {
             throw PackRefusal.STORE_REMOVE_PACK.because(failed, "pack", packId);
         }
+    }
+
+    /**
+     * Whether the person agreed to keyed lookups for this installed pack (docs/keyed-tier.md). The consent names the
+     * service and key the person agreed to, so a new version of the pack that names another service or key asks again.
+     */
+    public boolean keyedConsent(Pack pack) throws PackException {
+        Optional<KeyedTier> tier = pack.keyedTier();
+        if (tier.isEmpty()) {
+            return false;
+        }
+        try (PreparedStatement query = db.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
+            query.setString(1, KEYED_CONSENT + pack.manifest().id());
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() && row.getString(1).equals(consented(tier.get()));
+            }
+        } catch (SQLException failed) {
+            throw PackRefusal.STORE_READ_SETTINGS.because(failed);
+        }
+    }
+
+    /** Records or withdraws the person's consent to keyed lookups for an installed pack with a keyed tier. */
+    public void setKeyedConsent(Pack pack, boolean consent) throws PackException {
+        Optional<KeyedTier> tier = pack.keyedTier();
+        if (consent && tier.isEmpty()) {
+            throw new IllegalArgumentException("a pack without a keyed tier needs no consent");
+        }
+        try (PreparedStatement change = db.prepareStatement(consent ? "INSERT OR REPLACE INTO settings (key, value) VALUES (?,?)"
+                : "DELETE FROM settings WHERE key = ?")) {
+            change.setString(1, KEYED_CONSENT + pack.manifest().id());
+            if (consent) {
+                change.setString(2, consented(tier.get()));
+            }
+            change.executeUpdate();
+        } catch (SQLException failed) {
+            throw PackRefusal.STORE_SAVE_SETTINGS.because(failed);
+        }
+    }
+
+    private static String consented(KeyedTier tier) {
+        return tier.serviceUrl() + " " + tier.serviceKey().idHex();
     }
 
     private Optional<String> installedFileName(String packId) throws PackException {

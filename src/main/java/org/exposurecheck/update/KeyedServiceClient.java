@@ -35,6 +35,13 @@ import org.exposurecheck.token.keyed.VoprfPublicKey;
  */
 public final class KeyedServiceClient implements KeyedPrf<UpdateException>, AutoCloseable {
     public static final int DEFAULT_BATCH = 128;
+    /**
+     * Every lookup of a person's check is sent in batches of exactly this many elements, real ones filled up with
+     * random ones, so the service cannot count the details and spellings a person typed (decision 0029).
+     */
+    public static final int PADDED_BATCH = 64;
+    /** A padding input: random bytes, as long as a PRF output, blinded like any input. */
+    private static final int PADDING_INPUT_BYTES = 32;
     /** The most an answer to a full batch can need, with room to spare; a longer body is not an answer. */
     private static final int ANSWER_BYTES_PER_ELEMENT = 128;
     private static final int ANSWER_ENVELOPE_BYTES = 4096;
@@ -48,9 +55,21 @@ public final class KeyedServiceClient implements KeyedPrf<UpdateException>, Auto
     private final int batchSize;
     private final boolean viaProxy;
     private final MirrorConnection connection;
+    private final boolean padded;
 
     public KeyedServiceClient(KeyedServiceAddress service, VoprfPublicKey committedKey, Optional<ProxySetting> proxy, Timeouts timeouts,
                               CancelSignal cancel, int batchSize) {
+        this(service, committedKey, proxy, timeouts, cancel, batchSize, false);
+    }
+
+    /** A client whose every request holds exactly {@link #PADDED_BATCH} elements, the person's padded with random ones. */
+    public static KeyedServiceClient padded(KeyedServiceAddress service, VoprfPublicKey committedKey, Optional<ProxySetting> proxy,
+                                            Timeouts timeouts, CancelSignal cancel) {
+        return new KeyedServiceClient(service, committedKey, proxy, timeouts, cancel, PADDED_BATCH, true);
+    }
+
+    private KeyedServiceClient(KeyedServiceAddress service, VoprfPublicKey committedKey, Optional<ProxySetting> proxy, Timeouts timeouts,
+                               CancelSignal cancel, int batchSize, boolean padded) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("a batch holds at least one element");
         }
@@ -60,6 +79,7 @@ public final class KeyedServiceClient implements KeyedPrf<UpdateException>, Auto
         this.batchSize = batchSize;
         this.viaProxy = proxy.isPresent();
         this.connection = new MirrorConnection(proxy, timeouts, cancel);
+        this.padded = padded;
     }
 
     /** Blind, post, verify, finalize, one batch after another; the outputs in input order, or no output at all. */
@@ -68,9 +88,18 @@ public final class KeyedServiceClient implements KeyedPrf<UpdateException>, Auto
         List<byte[]> outputs = new ArrayList<>(inputs.size());
         try {
             for (int from = 0; from < inputs.size(); from += batchSize) {
-                BlindedBatch batch = voprf.blind(inputs.subList(from, Math.min(inputs.size(), from + batchSize)), random);
+                List<byte[]> chunk = new ArrayList<>(inputs.subList(from, Math.min(inputs.size(), from + batchSize)));
+                int real = chunk.size();
+                while (padded && chunk.size() < batchSize) {
+                    byte[] padding = new byte[PADDING_INPUT_BYTES];
+                    random.nextBytes(padding);
+                    chunk.add(padding);
+                }
+                BlindedBatch batch = voprf.blind(chunk, random);
                 try {
-                    outputs.addAll(voprf.finalizeBatch(batch, evaluate(batch.blindedElements())));
+                    List<byte[]> answers = voprf.finalizeBatch(batch, evaluate(batch.blindedElements()));
+                    outputs.addAll(answers.subList(0, real));
+                    answers.subList(real, answers.size()).forEach(padding -> Arrays.fill(padding, (byte) 0));
                 } catch (ProofRejectedException wrongKeyOrBadProof) {
                     throw new KeyedServiceException(KeyedRefusal.PROOF_REJECTED.sentence("service", service.host()));
                 } finally {

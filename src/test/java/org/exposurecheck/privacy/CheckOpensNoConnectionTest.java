@@ -15,10 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.exposurecheck.pack.KeyedBuild;
 import org.exposurecheck.pack.SigningKey;
 import org.exposurecheck.store.PackStore;
 import org.exposurecheck.testsupport.Cli;
 import org.exposurecheck.testsupport.TestPacks;
+import org.exposurecheck.token.keyed.VoprfPrivateKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +52,36 @@ class CheckOpensNoConnectionTest {
         assertThat(check.exitCode()).as(check.err()).isZero();
         assertThat(check.out()).as("the check really ran against the pack").contains("\"exposed\":true");
         assertThat(check.err()).doesNotContain(NoNetworkGuard.REPORT);
+    }
+
+    /**
+     * Issue 11: a pack with a keyed tier names a service; without {@code --allow-keyed} the check still opens nothing and
+     * says what it did not look up. With it, the same check does try to connect (the positive control).
+     */
+    @Test
+    void aKeyedPackOpensNoConnectionUnlessKeyedLookupsAreAllowed() throws Exception {
+        try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Path data = dir.resolve("data");
+            try (PackStore store = PackStore.open(data)) {
+                SigningKey key = SigningKey.generate(new SecureRandom());
+                KeyedBuild keyed = new KeyedBuild(VoprfPrivateKey.generate(new SecureRandom()), "http://127.0.0.1:" + listener.getLocalPort() + "/",
+                        TestPacks.CHEAP_KDF, 200_000);
+                byte[] pack = TestPacks.buildKeyed(TestPacks.source(TestPacks.fictionalLeak()), TestPacks.settings("keyed", 1), key, keyed).pack();
+                store.install(pack, Optional.of(key.publicKey()), TestPacks.NOW);
+            }
+            Path profile = Files.writeString(dir.resolve("teacher.json"), "{\"label\": \"teacher\", \"identifiers\": [{\"type\": \"name\","
+                    + " \"value\": \"Mary WONG Ka Yan\"}, {\"type\": \"email\", \"value\": \"ka.yan.wong@gmail.com\"}]}");
+
+            Run offline = guarded("check", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--profile", profile.toString(), "--data-dir", data.toString(), "--json");
+            Run allowed = guarded("check", "--min-gpu-years", Cli.SCALED_MINIMUM_YEARS, "--profile", profile.toString(), "--data-dir", data.toString(),
+                    "--json", "--allow-keyed");
+
+            assertThat(offline.exitCode()).as(offline.err()).isZero();
+            assertThat(offline.err()).doesNotContain(NoNetworkGuard.REPORT);
+            assertThat(offline.out()).contains("\"not_checked\"").contains("keyed lookups not allowed");
+            assertThat(allowed.err()).as("positive control: allowed, the keyed lookup does try to connect")
+                    .contains(NoNetworkGuard.REPORT + "connect").contains("127.0.0.1:" + listener.getLocalPort());
+        }
     }
 
     @Test

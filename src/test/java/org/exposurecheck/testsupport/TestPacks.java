@@ -17,6 +17,7 @@ import org.exposurecheck.identity.Identifier;
 import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.identity.Normaliser;
 import org.exposurecheck.pack.BuildReport;
+import org.exposurecheck.pack.KeyedBuild;
 import org.exposurecheck.pack.PackBuilder;
 import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.PackSettings;
@@ -88,6 +89,26 @@ public final class TestPacks {
                 Path out = dir.resolve("test.ecpack");
                 PackBuilder.Result result = new PackBuilder(new Normaliser(CLOCK), deriver, new SecureRandom()).keepingSourceIds()
                         .withPhotos(true).withLabelMinRecords(1).withPlanner(model)
+                        .build(source, settings, key, Progress.NONE, new CancelSignal(), out);
+                byte[] pack = Files.readAllBytes(out);
+                Files.delete(out);
+                return new Built(pack, result);
+            } finally {
+                Files.deleteIfExists(dir);
+            }
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    /** As {@link #build(RecordSource, PackSettings, SigningKey)}, with a keyed tier evaluated under {@code keyed}'s key. */
+    public static Built buildKeyed(RecordSource source, PackSettings settings, SigningKey key, KeyedBuild keyed) throws PackException {
+        try (TokenDeriver deriver = new TokenDeriver(2)) {
+            Path dir = Files.createTempDirectory("exposure-check-test-pack-");
+            try {
+                Path out = dir.resolve("test.ecpack");
+                PackBuilder.Result result = new PackBuilder(new Normaliser(CLOCK), deriver, new SecureRandom()).keepingSourceIds()
+                        .withPhotos(true).withLabelMinRecords(1).withKeyed(keyed)
                         .build(source, settings, key, Progress.NONE, new CancelSignal(), out);
                 byte[] pack = Files.readAllBytes(out);
                 Files.delete(out);

@@ -110,6 +110,27 @@ class KeyedServiceClientTest {
         assertThat(refused.getMessage()).contains("did not prove that it used the key named in the pack");
     }
 
+    /** Decision 29: a person's check always sends full batches, so the service cannot count the details typed. */
+    @Test
+    void aPaddedClientSendsOnlyFullBatchesAndStillGivesExactlyThePersonsOutputs() throws Exception {
+        List<Integer> batchSizes = java.util.Collections.synchronizedList(new ArrayList<>());
+        MockWebServer recording = mockService(false, batchSizes);
+        KeyedServiceClient padded = KeyedServiceClient.padded(base(recording), key.publicKey(), Optional.empty(), QUICK, new CancelSignal());
+        open.add(padded);
+        List<byte[]> few = pairs.bytes().subList(0, 3);
+        List<byte[]> many = new ArrayList<>();
+        for (int i = 0; i < KeyedServiceClient.PADDED_BATCH + 6; i++) {
+            many.add(("input " + i).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+
+        assertThat(padded.outputs(few)).usingElementComparator(Arrays::compare).containsExactlyElementsOf(evaluator.outputs(few));
+        assertThat(padded.outputs(many)).usingElementComparator(Arrays::compare).containsExactlyElementsOf(evaluator.outputs(many));
+        assertThat(batchSizes).containsExactly(KeyedServiceClient.PADDED_BATCH, KeyedServiceClient.PADDED_BATCH, KeyedServiceClient.PADDED_BATCH);
+
+        client(base(recording), key.publicKey(), Optional.empty(), KeyedServiceClient.PADDED_BATCH).outputs(few);
+        assertThat(batchSizes).as("positive control: an unpadded batch tells the service how many pairs were asked").endsWith(3);
+    }
+
     @Test
     void whatIsNotAnAnswerIsRefusedInOneSentence() throws Exception {
         for (String body : List.of("{}", "not json", "{\"suite\": \"P256-SHA256\", \"evaluated\": [\"%%\"], \"proof\": \"AA==\"}",
@@ -184,6 +205,11 @@ class KeyedServiceClientTest {
 
     /** A stand-in service that evaluates honestly with the right key, and, if asked, flips one bit of each proof. */
     private MockWebServer mockService(boolean tamper) throws Exception {
+        return mockService(tamper, new ArrayList<>());
+    }
+
+    /** As above, noting the size of every batch it is sent. */
+    private MockWebServer mockService(boolean tamper, List<Integer> batchSizes) throws Exception {
         return server(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
@@ -191,6 +217,7 @@ class KeyedServiceClientTest {
                     JsonNode body = JSON.readTree(request.getBody().utf8());
                     List<byte[]> blinded = new ArrayList<>();
                     body.get("blinded").forEach(element -> blinded.add(Base64.getDecoder().decode(element.asText())));
+                    batchSizes.add(blinded.size());
                     Evaluation evaluation = evaluator.blindEvaluate(blinded);
                     byte[] proof = evaluation.proof();
                     if (tamper) {
