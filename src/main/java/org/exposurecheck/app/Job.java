@@ -3,6 +3,7 @@ package org.exposurecheck.app;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.exposurecheck.base.ExplainedException;
+import org.exposurecheck.pack.InstalledPackChangedException;
 import org.exposurecheck.base.Sentence;
 import org.exposurecheck.token.CancelSignal;
 import org.exposurecheck.token.CancelledException;
@@ -94,8 +95,14 @@ public final class Job<T> {
 
     /** Why a job failed: its sentence, or empty for a failure nobody foresaw (a bug), which has none. */
     public Optional<Sentence> refusal() {
-        return state.get() == State.FAILED && failure instanceof ExplainedException explained
-                ? Optional.of(explained.sentence()) : Optional.empty();
+        if (state.get() != State.FAILED) {
+            return Optional.empty();
+        }
+        if (failure instanceof ExplainedException explained) {
+            return Optional.of(explained.sentence());
+        }
+        // Found inside a lookup, where nothing else can fail: an installed pack changed on disk (decision 0031).
+        return failure instanceof InstalledPackChangedException changed ? Optional.of(changed.sentence()) : Optional.empty();
     }
 
     /** What went wrong in a job that failed, for the log. */

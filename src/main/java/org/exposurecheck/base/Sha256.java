@@ -19,7 +19,7 @@ public final class Sha256 {
 
     /** The digest of {@code parts} one after another, as if they were one array. */
     public static byte[] of(byte[]... parts) {
-        MessageDigest digest = digest();
+        MessageDigest digest = newDigest();
         for (byte[] part : parts) {
             digest.update(part);
         }
@@ -32,7 +32,7 @@ public final class Sha256 {
 
     /** The digest of a file, read in chunks so a large one never sits in memory. */
     public static String hex(Path file) throws IOException {
-        MessageDigest digest = digest();
+        MessageDigest digest = newDigest();
         byte[] chunk = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {
             for (int read = in.read(chunk); read >= 0; read = in.read(chunk)) {
@@ -52,7 +52,8 @@ public final class Sha256 {
         return grouped.toString();
     }
 
-    private static MessageDigest digest() {
+    /** A fresh digest, for callers that hash a range of an array at a time. */
+    public static MessageDigest newDigest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException missing) {

@@ -158,7 +158,7 @@ public final class Benchmark {
     }
 
     /** Median time of one KDF call on this thread, after warm-up. */
-    private static double singleThreadKdfMillis(KdfParameters kdf) {
+    static double singleThreadKdfMillis(KdfParameters kdf) {
         Argon2PairScheme scheme = new Argon2PairScheme(kdf, new byte[Argon2PairScheme.SALT_LENGTH]);
         for (int i = 0; i < KDF_WARM_UP; i++) {
             scheme.derive(new byte[] {(byte) i});

@@ -31,7 +31,9 @@ public enum PackRefusal implements Refusal {
     DEMO_KEY_MISUSED,
     PUBLISHER_UNTRUSTED,
     PUBLISHER_CHANGED,
-    ROLLBACK;
+    ROLLBACK,
+    INSTALLED_FILE_MISSING,
+    INSTALLED_PACK_CHANGED;
 
     public static final String BUNDLE = "org.exposurecheck.pack.refusals";
 

@@ -30,7 +30,7 @@ import org.sqlite.SQLiteException;
 final class Database {
     static final String INDEX_FILE = "exposure-check.db";
     static final int BUSY_TIMEOUT_MS = 5000;
-    private static final List<String> MIGRATIONS = List.of("V1__initial.sql", "V2__update_state.sql");
+    private static final List<String> MIGRATIONS = List.of("V1__initial.sql", "V2__update_state.sql", "V3__chunk_hashes.sql");
     private static Map<String, List<String>> expectedSchema;
 
     private Database() {

@@ -18,6 +18,7 @@ import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.pack.BundledDemo;
 import org.exposurecheck.base.CrashPoint;
 import org.exposurecheck.base.DisplayText;
+import org.exposurecheck.pack.InstalledChunks;
 import org.exposurecheck.pack.KeyedTier;
 import org.exposurecheck.pack.Pack;
 import org.exposurecheck.pack.PackBytes;
@@ -107,7 +108,7 @@ public final class PackStore implements AutoCloseable {
             AtomicFiles.writePrivate(target, file);
             CrashPoint.reached("install.file-in-place");
             try {
-                record(signed, pack, publisher, fileName, now);
+                record(signed, pack, publisher, fileName, InstalledChunks.hashes(file), now);
                 transaction.commit();
             } catch (SQLException failed) {
                 transaction.rollback();
@@ -127,11 +128,12 @@ public final class PackStore implements AutoCloseable {
         return installed().stream().filter(p -> p.id().equals(packId)).findFirst().orElseThrow();
     }
 
-    private void record(PackFile.Signed signed, Pack pack, PublisherKey publisher, String fileName, Instant now) throws SQLException {
+    private void record(PackFile.Signed signed, Pack pack, PublisherKey publisher, String fileName, byte[] chunkHashes, Instant now)
+            throws SQLException {
         String packId = signed.manifest().id();
         pin(publisher, now);
         try (PreparedStatement insert = db.prepareStatement("INSERT OR REPLACE INTO installed_packs (pack_id, title, publisher_key_id,"
-                + " sequence, created, expires, record_count, demo, file_name, installed_at) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+                + " sequence, created, expires, record_count, demo, file_name, installed_at, chunk_hashes) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
             insert.setString(1, packId);
             insert.setString(2, pack.manifest().title());
             insert.setString(3, publisher.idHex());
@@ -142,6 +144,7 @@ public final class PackStore implements AutoCloseable {
             insert.setInt(8, pack.manifest().demo() ? 1 : 0);
             insert.setString(9, fileName);
             insert.setString(10, now.toString());
+            insert.setBytes(11, chunkHashes);
             insert.executeUpdate();
         }
         try (PreparedStatement seen = db.prepareStatement("INSERT INTO pack_history (pack_id, publisher_key_id, max_sequence)"
@@ -171,19 +174,21 @@ public final class PackStore implements AutoCloseable {
     }
 
     /**
-     * Loads and re-verifies every installed pack against its pinned key. A pack that cannot be used (expired,
-     * damaged, missing) is skipped and named with the reason, so the others are still checked.
+     * Opens every installed pack for a check, against its pinned key. A pack is not read or hashed whole again
+     * (decision 0031): its header is checked and its chunks are read when a lookup needs them, each against its
+     * hash from install. A pack that cannot be used (expired, damaged, changed, missing) is skipped and named with
+     * the reason, so the others are still checked.
      */
     public LoadedPacks load(Instant now) throws ExplainedException {
         List<Pack> packs = new ArrayList<>();
         List<SkippedPack> skipped = new ArrayList<>();
-        try (PreparedStatement query = db.prepareStatement("SELECT p.pack_id, p.title, p.file_name, k.public_key FROM installed_packs p"
-                + " JOIN trusted_keys k ON k.key_id = p.publisher_key_id ORDER BY p.title");
+        try (PreparedStatement query = db.prepareStatement("SELECT p.pack_id, p.title, p.file_name, k.public_key, p.sequence"
+                + " FROM installed_packs p JOIN trusted_keys k ON k.key_id = p.publisher_key_id ORDER BY p.title");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 String packId = rows.getString(1);
                 try {
-                    packs.add(loadOne(packId, rows.getString(3), new PublisherKey(rows.getBytes(4)), now));
+                    packs.add(loadOne(packId, rows.getLong(5), rows.getString(3), new PublisherKey(rows.getBytes(4)), chunkHashes(packId), now));
                 } catch (ExplainedException unusable) {
                     LOG.warn("Skipped installed pack {}: {}", packId, unusable.getMessage());
                     skipped.add(new SkippedPack(packId, DisplayText.clean(rows.getString(2)), unusable.sentence()));
@@ -195,7 +200,8 @@ public final class PackStore implements AutoCloseable {
         return new LoadedPacks(packs, skipped);
     }
 
-    private Pack loadOne(String packId, String storedName, PublisherKey publisher, Instant now) throws ExplainedException {
+    private Pack loadOne(String packId, long sequence, String storedName, PublisherKey publisher, byte[] chunkHashes, Instant now)
+            throws ExplainedException {
         Optional<Path> file = packsFolder.file(storedName);
         if (file.isEmpty()) {
             throw StoreRefusal.STORED_FILE_OUTSIDE.exception("pack", packId);
@@ -203,7 +209,21 @@ public final class PackStore implements AutoCloseable {
         if (!Files.isRegularFile(file.get())) {
             throw StoreRefusal.INSTALLED_FILE_MISSING.exception("file", file.get());
         }
-        return PackFile.read(PackBytes.read(file.get()), publisher, now);
+        if (chunkHashes == null) {
+            // Installed by a version that kept no chunk hashes: verified whole, as then, until it is installed again.
+            return PackFile.read(PackBytes.read(file.get()), publisher, now);
+        }
+        return PackFile.readInstalled(file.get(), packId, sequence, chunkHashes, publisher, now);
+    }
+
+    /** Read on their own: in the list's query, sorting by title would copy every pack's hashes (a megabyte for ten million tokens). */
+    private byte[] chunkHashes(String packId) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement("SELECT chunk_hashes FROM installed_packs WHERE pack_id = ?")) {
+            query.setString(1, packId);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getBytes(1) : null;
+            }
+        }
     }
 
     public boolean remove(String packId) throws ExplainedException {

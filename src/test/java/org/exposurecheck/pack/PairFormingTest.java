@@ -118,8 +118,9 @@ class PairFormingTest {
     private static Pack emptyPackOf(TokenType type, TokenScheme scheme) throws PackException {
         Manifest manifest = new Manifest(Manifest.FORMAT, "pair-forming", "Pair forming", "test", "", 1, TestPacks.NOW, TestPacks.NOW,
                 false, Normaliser.VERSION, null, null, 0, 0, 0, Map.of(), List.of(), null, List.of());
-        ByteBuffer empty = ByteBuffer.allocate(8);
-        PackBody body = new PackBody(List.of(), PhotoIndex.read(empty.duplicate(), 0), TokenIndex.read(empty.duplicate(), scheme.tokenLength(), 0));
+        // The body's magic, then no strings, no records, no photos and no tokens.
+        byte[] empty = java.util.Arrays.copyOf(PackBody.MAGIC, PackBody.MAGIC.length + 16);
+        PackBody body = PackBody.locate(new ArraySource(empty), scheme.tokenLength());
         return new Pack(manifest, null, scheme, Set.of(type), body);
     }
 
