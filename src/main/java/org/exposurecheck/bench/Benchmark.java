@@ -19,7 +19,7 @@ import org.exposurecheck.match.MatchEngine;
 import org.exposurecheck.match.Profile;
 import org.exposurecheck.pack.Pack;
 import org.exposurecheck.pack.PackBuilder;
-import org.exposurecheck.pack.PackException;
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.pack.PackFile;
 import org.exposurecheck.pack.PackSettings;
 import org.exposurecheck.pack.SigningKey;
@@ -68,7 +68,7 @@ public final class Benchmark {
         this.notes = notes;
     }
 
-    public Figures run(Settings settings) throws PackException {
+    public Figures run(Settings settings) throws ExplainedException {
         SigningKey key = SigningKey.generate(new SecureRandom());
         Normaliser normaliser = new Normaliser(clock);
         try (TokenDeriver deriver = new TokenDeriver(settings.threads())) {
@@ -121,7 +121,7 @@ public final class Benchmark {
 
     /** Builds in a temporary directory and reads the pack back, since the bench measures packs in memory. */
     private Built build(SyntheticDataset data, KdfParameters kdf, AuditPolicy policy, SigningKey key,
-                        Normaliser normaliser, TokenDeriver deriver) throws PackException {
+                        Normaliser normaliser, TokenDeriver deriver) throws ExplainedException {
         Instant now = clock.instant();
         PackSettings settings = new PackSettings("bench", "Benchmark (fictional)", "bench", 1, now, now.plus(Duration.ofDays(1)),
                 true, kdf, policy, false);
@@ -135,7 +135,7 @@ public final class Benchmark {
             Files.delete(out);
             return new Built(result, pack);
         } catch (IOException failed) {
-            throw new PackException("Could not use a temporary directory for the benchmark: " + failed.getMessage() + ".", failed);
+            throw new ExplainedException("Could not use a temporary directory for the benchmark: " + failed.getMessage() + ".", failed);
         } finally {
             if (dir != null) {
                 try {
@@ -158,7 +158,7 @@ public final class Benchmark {
     }
 
     /** Median time of one KDF call on this thread, after warm-up. */
-    private static double singleThreadKdfMillis(KdfParameters kdf) {
+    static double singleThreadKdfMillis(KdfParameters kdf) {
         Argon2PairScheme scheme = new Argon2PairScheme(kdf, new byte[Argon2PairScheme.SALT_LENGTH]);
         for (int i = 0; i < KDF_WARM_UP; i++) {
             scheme.derive(new byte[] {(byte) i});

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.exposurecheck.bench.Benchmark;
 import org.exposurecheck.bench.DetectionScore;
 import org.exposurecheck.bench.KeyedBenchmark;
+import org.exposurecheck.bench.LookupBenchmark;
 import org.exposurecheck.bench.KeyedDetection;
 import org.exposurecheck.bench.StartBenchmark;
 import org.exposurecheck.identity.IdentifierType;
@@ -29,6 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", description = "Measure KDF cost, build and check efficiency, pack size, detection quality and the keyed tier on this machine; with --start, the time to the first window.")
 final class BenchCommand implements Callable<Integer> {
     private static final int VAULT_SAMPLES = 3;
+    private static final int LOOKUP_SMALL_TOKENS = 10_000;
+    private static final int LOOKUP_PACKS = 5;
     private final Clock clock;
 
     @Spec
@@ -71,6 +74,16 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--start-rounds", defaultValue = "5", paramLabel = "N", description = "Timed rounds of the start-up bench (default: ${DEFAULT-VALUE}).")
     int startRounds;
 
+    @Option(names = "--lookups", description = "Measure only check time on installed packs: few vs many tokens, one vs several packs (synthetic random tokens).")
+    boolean lookupsOnly;
+
+    @Option(names = "--lookup-tokens", defaultValue = "10000000", paramLabel = "N",
+            description = "Tokens in the large synthetic pack of the lookup bench (default: ${DEFAULT-VALUE}).")
+    int lookupTokens;
+
+    @Option(names = "--lookup-rounds", defaultValue = "5", paramLabel = "N", description = "Timed rounds of the lookup bench (default: ${DEFAULT-VALUE}).")
+    int lookupRounds;
+
     @Option(names = "--seed", defaultValue = "7", paramLabel = "N", description = "Seed of the synthetic data (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -85,8 +98,13 @@ final class BenchCommand implements Callable<Integer> {
             return startUp(out);
         }
         int cores = threads.count();
+        if (lookupsOnly) {
+            lookups(out, cores);
+            return 0;
+        }
         if (!keyedOnly) {
             offline(out, cores);
+            lookups(out, cores);
         }
         keyed(out, cores);
         return 0;
@@ -174,6 +192,36 @@ final class BenchCommand implements Callable<Integer> {
                 out.println(format("  %-9s %.3f (%d of %d)", type.id(), s.typeRecall(type), counts[0], counts[1]));
             }
         }
+    }
+
+    private void lookups(PrintWriter out, int cores) throws Exception {
+        if (lookupTokens < LOOKUP_SMALL_TOKENS || lookupRounds < 1) {
+            throw new UserError("--lookup-tokens must be at least " + LOOKUP_SMALL_TOKENS + " and --lookup-rounds at least 1.");
+        }
+        KdfParameters kdf = new KdfParameters(8, 1, 1);
+        LookupBenchmark.Figures f = new LookupBenchmark(clock, note -> {
+            out.println(note);
+            out.flush();
+        }).run(new LookupBenchmark.Settings(LOOKUP_SMALL_TOKENS, lookupTokens, LOOKUP_PACKS, lookupRounds, cores, seed, kdf));
+        LookupBenchmark.Timing small = f.small();
+        out.println();
+        out.println(format("Check on installed packs (one profile, %s so lookups dominate; packs of SYNTHETIC RANDOM tokens; medians of %d rounds in turns):",
+                kdf, f.rounds()));
+        out.println(format("  %,d tokens: %.4f s; %,d tokens: %.4f s; ratio %.2f (goal ≤ 2).", LOOKUP_SMALL_TOKENS, small.seconds(),
+                lookupTokens, f.large().seconds(), f.large().seconds() / small.seconds()));
+        out.println(format("  Each pack read and hashed whole at every check, as before: %.4f s and %.4f s; ratio %.2f.",
+                f.smallWhole().seconds(), f.largeWhole().seconds(), f.largeWhole().seconds() / f.smallWhole().seconds()));
+        out.println(format("  1 pack: %.4f s, %d tokens derived; %d packs with a salt each: %.4f s, %d tokens derived, ratio %.2f;"
+                        + " %d packs sharing one salt: %.4f s, %d tokens derived, ratio %.2f.", small.seconds(), small.tokensDerived(), f.packs(),
+                f.manySalts().seconds(), f.manySalts().tokensDerived(), f.manySalts().seconds() / small.seconds(), f.packs(),
+                f.sharedSalt().seconds(), f.sharedSalt().tokensDerived(), f.sharedSalt().seconds() / small.seconds()));
+        out.println(format("  At the default KDF (%s, %.0f ms per token measured now, %d threads) the KDF alone would take %.1f s for 1 pack or %d sharing"
+                        + " a salt, %.1f s for %d packs with a salt each.", KdfParameters.DEFAULT, f.defaultKdfMillis(), cores,
+                f.defaultKdfSeconds(small.tokensDerived()), f.packs(), f.defaultKdfSeconds(f.manySalts().tokensDerived()), f.packs()));
+        out.println(format("  Heap held by the opened %,d-token pack: %.1f MB (file %.1f MB); read whole as before: %.1f MB.", lookupTokens,
+                f.heapWithLargeIndexed() / 1e6, f.largeFileBytes() / 1e6, f.heapWithLargeWhole() / 1e6));
+        out.println(format("  Tokens byte-identical in all %d packs (the profile's records, linkable without guessing): %d with one shared salt, %d with a salt each.",
+                f.packs(), f.linkedAcrossShared(), f.linkedAcrossOwn()));
     }
 
     /** A scratch vault in a temporary folder, forgotten afterwards; never the person's own. */

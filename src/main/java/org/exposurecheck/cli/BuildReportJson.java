@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.exposurecheck.pack.BuildReport;
-import org.exposurecheck.pack.Json;
+import org.exposurecheck.base.Json;
 import org.exposurecheck.pack.ingest.SourceIssue;
 import org.exposurecheck.token.AuditPolicy;
 import org.exposurecheck.token.KeyedAudit;

@@ -3,12 +3,14 @@ package org.exposurecheck.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
+import org.exposurecheck.app.PackChoice;
+import java.util.function.BiConsumer;
 import org.exposurecheck.identity.Normaliser;
 import org.exposurecheck.match.ExposureReport;
 import org.exposurecheck.match.KeyedLookups;
@@ -16,9 +18,8 @@ import org.exposurecheck.match.MatchEngine;
 import org.exposurecheck.match.Profile;
 import org.exposurecheck.pack.KeyFiles;
 import org.exposurecheck.pack.Pack;
-import org.exposurecheck.pack.PackException;
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.pack.PackFile;
-import org.exposurecheck.store.LoadedPacks;
 import org.exposurecheck.token.CancelSignal;
 import org.exposurecheck.token.Progress;
 import org.exposurecheck.token.TokenDeriver;
@@ -68,6 +69,13 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON result per profile, one per line.")
     boolean json;
 
+    @Option(names = "--summary-pdf", paramLabel = "DIR", description = "Also write each profile's printed summary as a PDF into DIR,"
+            + " named by its line in the profiles file (summary-line-3.pdf), never by its label.")
+    Path summaryDir;
+
+    @Mixin
+    SummaryLanguageOption language;
+
     @Option(names = "--allow-keyed", description = "Also look up the details some packs hold only as keyed tokens, through the pack's"
             + " keyed service: your details are blinded before they leave this computer; the service learns that someone checked,"
             + " and when. Without it nothing connects.")
@@ -94,25 +102,25 @@ final class CheckCommand implements Callable<Integer> {
         if (proxy != null && !allowKeyed) {
             throw new UserError("--proxy is for keyed lookups; give --allow-keyed too, or leave --proxy out.");
         }
-        LoadedPacks toCheck = loadPacks(err);
+        PackChoice.Chosen toCheck = loadPacks(err);
         List<Pack> loaded = toCheck.packs();
         // Also non-zero when an installed pack was skipped: the check ran, but not against everything installed.
         AtomicBoolean unreadableLines = new AtomicBoolean(!toCheck.skipped().isEmpty());
         try (TokenDeriver deriver = threads.deriver(); KeyedServiceLookups keyed = keyedLookups()) {
             MatchEngine engine = new MatchEngine(new Normaliser(clock), deriver);
             KeyedLookups lookups = keyed != null ? keyed : KeyedLookups.OFF;
-            Consumer<ExposureReport> report = checked -> {
+            BiConsumer<ExposureReport, Long> report = (checked, line) -> {
                 // The check ran, but a keyed lookup the person allowed did not: like a skipped pack, not a clean result.
                 if (checked.keyedGaps().stream().anyMatch(gap -> !gap.notAllowed())) {
                     unreadableLines.set(true);
                 }
-                report(checked, out, err);
+                report(checked, line, out, err);
             };
             if (input.profile != null) {
-                report.accept(engine.check(ProfileFiles.readOne(input.profile), loaded, lookups, Progress.NONE, new CancelSignal()));
+                report.accept(engine.check(ProfileFiles.readOne(input.profile), loaded, lookups, Progress.NONE, new CancelSignal()), 1L);
             } else {
-                ProfileFiles.readEach(input.profiles, profile -> report.accept(engine.check(profile, loaded, lookups, Progress.NONE,
-                                new CancelSignal())),
+                ProfileFiles.readEach(input.profiles, (line, profile) -> report.accept(engine.check(profile, loaded, lookups, Progress.NONE,
+                                new CancelSignal()), line),
                         (line, problem) -> {
                             unreadableLines.set(true);
                             err.println("Line " + line + " of " + input.profiles + " was skipped: it " + problem + ".");
@@ -132,16 +140,16 @@ final class CheckCommand implements Callable<Integer> {
         return new KeyedServiceLookups(via, saved.timeouts(), new CancelSignal());
     }
 
-    private LoadedPacks loadPacks(PrintWriter err) throws PackException {
+    private PackChoice.Chosen loadPacks(PrintWriter err) throws ExplainedException {
         List<Pack> loaded = new ArrayList<>();
         for (PackWithKey given : packs) {
             loaded.add(PackFile.read(PackFiles.read(given.pack), KeyFiles.readPublisherKey(given.trust), clock.instant()));
         }
-        return !loaded.isEmpty() ? new LoadedPacks(minimum.judged(loaded), List.of())
+        return !loaded.isEmpty() ? new PackChoice(dataDir.path(), clock, minimum.minimum()).given(loaded)
                 : InstalledPacks.loadOrDemo(dataDir, clock, err, minimum.minimum());
     }
 
-    private void report(ExposureReport report, PrintWriter out, PrintWriter err) {
+    private void report(ExposureReport report, long line, PrintWriter out, PrintWriter err) {
         InputProblemsText.print(report, err);
         if (json) {
             out.println(ReportJson.line(report));
@@ -149,5 +157,11 @@ final class CheckCommand implements Callable<Integer> {
             ReportText.print(report, out);
         }
         out.flush();
+        if (summaryDir != null) {
+            // The label may be a person's name: the file is named by the line it came from, which the clinic's own list maps back.
+            Path file = summaryDir.resolve("summary-line-" + line + ".pdf");
+            SummaryPdfs.write(report, language.locale(), LocalDate.now(clock), file);
+            err.println("Wrote the printed summary of line " + line + " to " + file + ".");
+        }
     }
 }

@@ -1,7 +1,7 @@
 package org.exposurecheck.cli;
 
 import java.nio.file.Path;
-import org.exposurecheck.pack.PackException;
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.store.DataDirectory;
 import org.exposurecheck.store.PackStore;
 import picocli.CommandLine.Option;
@@ -16,7 +16,7 @@ final class DataDirOption {
         return dataDir != null ? dataDir : DataDirectory.defaultLocation();
     }
 
-    PackStore openStore() throws PackException {
+    PackStore openStore() throws ExplainedException {
         return PackStore.open(path());
     }
 }

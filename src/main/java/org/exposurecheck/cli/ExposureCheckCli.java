@@ -2,10 +2,9 @@ package org.exposurecheck.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
-import org.exposurecheck.pack.PackException;
-import org.exposurecheck.store.vault.VaultException;
+import org.exposurecheck.base.ExplainedException;
+import org.exposurecheck.pack.InstalledPackChangedException;
 import org.exposurecheck.token.CancelledException;
-import org.exposurecheck.update.UpdateException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -62,8 +61,8 @@ public final class ExposureCheckCli implements Runnable {
     }
 
     private static String sentence(Exception failure) {
-        if (failure instanceof UserError || failure instanceof PackException || failure instanceof CancelledException
-                || failure instanceof UpdateException || failure instanceof VaultException) {
+        if (failure instanceof UserError || failure instanceof ExplainedException || failure instanceof CancelledException
+                || failure instanceof InstalledPackChangedException) {
             return failure.getMessage();
         }
         return "Unexpected error (" + failure.getClass().getSimpleName() + "); this is a bug in Exposure Check, please report it.";

@@ -1,9 +1,5 @@
 package org.exposurecheck.cli;
 
-import java.util.List;
-import org.exposurecheck.pack.Pack;
-import org.exposurecheck.pack.PackException;
-import org.exposurecheck.pack.PackJudge;
 import org.exposurecheck.token.AuditPolicy;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,13 +28,5 @@ final class MinGpuYearsOption {
 
     AuditPolicy minimum() {
         return minimum;
-    }
-
-    /** The packs, once each has passed this computer's own audit; throws the refusal of the first that does not. */
-    List<Pack> judged(List<Pack> packs) throws PackException {
-        for (Pack pack : packs) {
-            PackJudge.judge(pack.manifest(), minimum);
-        }
-        return packs;
     }
 }

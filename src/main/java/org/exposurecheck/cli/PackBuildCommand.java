@@ -9,14 +9,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
 import org.exposurecheck.identity.Normaliser;
-import org.exposurecheck.pack.AtomicFiles;
+import org.exposurecheck.base.AtomicFiles;
 import org.exposurecheck.pack.BuildReport;
 import org.exposurecheck.keyedservice.RateLimits;
 import org.exposurecheck.pack.KeyFiles;
 import org.exposurecheck.pack.KeyedBuild;
 import org.exposurecheck.pack.KeyedKeyFiles;
 import org.exposurecheck.pack.PackBuilder;
-import org.exposurecheck.pack.PackException;
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.pack.PackSettings;
 import org.exposurecheck.pack.SigningKey;
 import org.exposurecheck.pack.ingest.RecordSource;
@@ -141,7 +141,7 @@ final class PackBuildCommand implements Callable<Integer> {
         SigningKey key;
         try {
             key = KeyFiles.readSigningKey(signingKey);
-        } catch (PackException unreadable) {
+        } catch (ExplainedException unreadable) {
             if (keyed != null) {
                 keyed.key().wipe();
             }
@@ -156,7 +156,7 @@ final class PackBuildCommand implements Callable<Integer> {
                     .withLabelMinRecords(minLabelRecords);
             result = (keyed == null ? builder : builder.withKeyed(keyed))
                     .build(source, settings, key, progress, new CancelSignal(), out, report);
-        } catch (PackException failed) {
+        } catch (ExplainedException failed) {
             // A failed build still says what it read, so the curator can see why.
             BuildReportText.print(report, settings.policy(), new IssueLocations(reportUrls), print);
             writeReport(report, settings);
@@ -178,7 +178,7 @@ final class PackBuildCommand implements Callable<Integer> {
     }
 
     /** The keyed tier to add, or null; both the key and the address, or neither. */
-    private KeyedBuild keyed(KdfParameters offline) throws PackException {
+    private KeyedBuild keyed(KdfParameters offline) throws ExplainedException {
         if ((keyedKey == null) != (keyedUrl == null)) {
             throw new UserError("--keyed-key and --keyed-url go together: the pack must name the service that holds the key.");
         }
@@ -201,11 +201,11 @@ final class PackBuildCommand implements Callable<Integer> {
         }
     }
 
-    private SourceMapping mapping() throws PackException {
+    private SourceMapping mapping() throws ExplainedException {
         return mappingFile == null ? SourceMapping.NONE : SourceMapping.read(mappingFile);
     }
 
-    private void writeReport(BuildReport report, PackSettings settings) throws PackException {
+    private void writeReport(BuildReport report, PackSettings settings) throws ExplainedException {
         if (reportFile != null) {
             AtomicFiles.write(reportFile, BuildReportJson.bytes(report, settings.policy(), new IssueLocations(reportUrls)));
         }

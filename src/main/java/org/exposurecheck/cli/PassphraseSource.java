@@ -11,7 +11,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
-import org.exposurecheck.pack.SmallFiles;
+import org.exposurecheck.base.SmallFiles;
 import org.exposurecheck.store.vault.Passphrase;
 import org.exposurecheck.store.vault.VaultException;
 import org.exposurecheck.store.vault.VaultRefusal;

@@ -8,19 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import org.exposurecheck.identity.Identifier;
-import org.exposurecheck.identity.IdentifierType;
+import org.exposurecheck.app.ProfileCodec;
 import org.exposurecheck.match.Profile;
-import org.exposurecheck.pack.Json;
-import org.exposurecheck.pack.SmallFiles;
+import org.exposurecheck.base.Json;
+import org.exposurecheck.base.SmallFiles;
 import org.exposurecheck.pack.ingest.BoundedLineReader;
-import org.exposurecheck.pack.ingest.JsonlSource;
-import org.exposurecheck.pack.photo.PhotoHash;
-import org.exposurecheck.pack.photo.PhotoHasher;
 
 /** Reads profiles: one JSON object per file ({@code --profile}) or per line ({@code --profiles}). */
 final class ProfileFiles {
@@ -31,7 +25,7 @@ final class ProfileFiles {
 
     static Profile readOne(Path file) {
         try {
-            return parse(Json.MAPPER.readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            return ProfileCodec.read(Json.MAPPER.readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                     .readValue(SmallFiles.readString(file, StandardCharsets.UTF_8, MAX_PROFILE_BYTES)), folderOf(file));
         } catch (NoSuchFileException missing) {
             throw new UserError("The profile file " + file + " does not exist.");
@@ -44,8 +38,8 @@ final class ProfileFiles {
         }
     }
 
-    /** Streams profiles; a bad line goes to {@code problems} with its line number and reading goes on. */
-    static void readEach(Path file, Consumer<Profile> profiles, BiConsumer<Long, String> problems) {
+    /** Streams profiles with their line numbers; a bad line goes to {@code problems} with its line number and reading goes on. */
+    static void readEach(Path file, BiConsumer<Long, Profile> profiles, BiConsumer<Long, String> problems) {
         try (BoundedLineReader reader = new BoundedLineReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
             BoundedLineReader.Line next;
             long number = 0;
@@ -61,7 +55,7 @@ final class ProfileFiles {
                 }
                 Profile profile;
                 try {
-                    profile = parse(Json.MAPPER.readTree(line), folderOf(file));
+                    profile = ProfileCodec.read(Json.MAPPER.readTree(line), folderOf(file));
                 } catch (JsonProcessingException broken) {
                     problems.accept(number, "not valid JSON");
                     continue;
@@ -69,7 +63,7 @@ final class ProfileFiles {
                     problems.accept(number, invalid.getMessage());
                     continue;
                 }
-                profiles.accept(profile);
+                profiles.accept(number, profile);
             }
         } catch (NoSuchFileException missing) {
             throw new UserError("The profiles file " + file + " does not exist.");
@@ -78,33 +72,6 @@ final class ProfileFiles {
         }
     }
 
-    /**
-     * A profile; each {@code photo} identifier is an image path relative to the profile file, which is
-     * hashed here ({@link PhotoHasher#probes}) so the engine gets fingerprints, not the picture.
-     */
-    private static Profile parse(JsonNode node, Path folder) {
-        if (node == null || !node.isObject()) {
-            throw new IllegalArgumentException("is not a JSON object");
-        }
-        JsonNode label = node.get("label");
-        List<Identifier> identifiers = new ArrayList<>();
-        List<PhotoHash> probes = new ArrayList<>();
-        int photo = 0;
-        for (Identifier identifier : JsonlSource.identifiers(node)) {
-            if (identifier.type() != IdentifierType.PHOTO) {
-                identifiers.add(identifier);
-                continue;
-            }
-            photo++;
-            try {
-                probes.addAll(PhotoHasher.probes(folder.resolve(identifier.value().trim())));
-            } catch (PhotoHasher.NotAPhotoException | java.nio.file.InvalidPathException unreadable) {
-                throw new IllegalArgumentException("has a photo (number " + photo + ") that "
-                        + (unreadable instanceof PhotoHasher.NotAPhotoException ? unreadable.getMessage() : "is not a file name"));
-            }
-        }
-        return new Profile(label != null && label.isValueNode() ? label.asText() : "", identifiers, probes);
-    }
 
     private static Path folderOf(Path file) {
         Path parent = file.toAbsolutePath().getParent();

@@ -8,7 +8,7 @@ import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.match.ExposureReport;
 import org.exposurecheck.match.KeyedGap;
 import org.exposurecheck.match.RecordMatch;
-import org.exposurecheck.pack.Json;
+import org.exposurecheck.base.Json;
 
 /** One line of {@code check --json} output, exactly as DESIGN §4 shows it. */
 final class ReportJson {

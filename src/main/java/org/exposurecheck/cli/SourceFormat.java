@@ -1,7 +1,7 @@
 package org.exposurecheck.cli;
 
 import java.nio.file.Path;
-import org.exposurecheck.pack.PackException;
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.pack.ingest.CsvSource;
 import org.exposurecheck.pack.ingest.HtmlFolderSource;
 import org.exposurecheck.pack.ingest.JsonlSource;
@@ -14,7 +14,7 @@ import org.exposurecheck.pack.ingest.WarcSource;
 enum SourceFormat {
     jsonl, csv, telegram, warc, html;
 
-    RecordSource open(Path input, SourceMapping mapping) throws PackException {
+    RecordSource open(Path input, SourceMapping mapping) throws ExplainedException {
         return switch (this) {
             case jsonl -> {
                 if (mapping != SourceMapping.NONE) {

@@ -8,12 +8,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.exposurecheck.app.PackChoice;
 import org.exposurecheck.app.vault.InstalledSequences;
 import org.exposurecheck.app.vault.VaultRecheck;
 import org.exposurecheck.identity.Normaliser;
 import org.exposurecheck.match.ExposureReport;
 import org.exposurecheck.match.MatchEngine;
-import org.exposurecheck.store.LoadedPacks;
 import org.exposurecheck.store.vault.CheckedPacksNote;
 import org.exposurecheck.store.vault.RecordChange;
 import org.exposurecheck.store.vault.UnlockedVault;
@@ -65,7 +65,7 @@ final class VaultCheckCommand implements Callable<Integer> {
             }
             // Read before loading: a dataset installed while this check runs is not covered, so it stays "changed".
             Map<String, Long> installed = InstalledSequences.of(dataDir.path()).current();
-            LoadedPacks loaded = InstalledPacks.loadOrDemo(dataDir, clock, err, minimum.minimum());
+            PackChoice.Chosen loaded = InstalledPacks.loadOrDemo(dataDir, clock, err, minimum.minimum());
             VaultRecheck.Checked checked;
             try (TokenDeriver deriver = threads.deriver()) {
                 checked = VaultRecheck.check(contents.profiles(), loaded.packs(), new MatchEngine(new Normaliser(clock), deriver)::check,

@@ -4,11 +4,10 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.exposurecheck.app.vault.InstalledSequences;
 import org.exposurecheck.app.vault.PassphraseRating;
-import org.exposurecheck.pack.PackException;
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.store.vault.CheckedPacksNote;
 import org.exposurecheck.store.vault.Passphrase;
 import org.exposurecheck.store.vault.UnlockedVault;
-import org.exposurecheck.store.vault.VaultException;
 import org.exposurecheck.store.vault.VaultFile;
 import org.exposurecheck.store.vault.VaultKdf;
 import org.exposurecheck.store.vault.VaultRefusal;
@@ -29,7 +28,7 @@ final class VaultInitCommand implements Callable<Integer> {
     PassphraseSource passphrase;
 
     @Override
-    public Integer call() throws VaultException, PackException {
+    public Integer call() throws ExplainedException {
         PrintWriter out = spec.commandLine().getOut();
         VaultFile file = new VaultFile(dataDir.path());
         if (file.exists()) {

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.exposurecheck.identity.IdentifierType;
-import org.exposurecheck.pack.Json;
+import org.exposurecheck.base.Json;
 import org.exposurecheck.report.Advice;
 import org.exposurecheck.store.vault.SavedProfile;
 import org.exposurecheck.store.vault.UnlockedVault;

@@ -19,7 +19,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.exposurecheck.identity.Identifier;
 import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.match.Profile;
-import org.exposurecheck.pack.Json;
+import org.exposurecheck.base.Json;
 import org.exposurecheck.pack.ingest.SourceRecord;
 
 /** Writes a {@link SyntheticDataset} in the formats the pack builder and {@code check --profiles} read (DESIGN §4). */

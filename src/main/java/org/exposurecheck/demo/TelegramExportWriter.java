@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.exposurecheck.identity.Identifier;
 import org.exposurecheck.identity.IdentifierType;
-import org.exposurecheck.pack.Json;
+import org.exposurecheck.base.Json;
 import org.exposurecheck.pack.ingest.SourceRecord;
 
 /**

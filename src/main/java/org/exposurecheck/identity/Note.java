@@ -1,6 +1,7 @@
 package org.exposurecheck.identity;
 
 import java.util.Locale;
+import org.exposurecheck.base.Bundles;
 
 /**
  * Something worth knowing about a value that was read: it is checked as it stands, and the person sees the

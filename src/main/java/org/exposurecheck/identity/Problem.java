@@ -1,6 +1,7 @@
 package org.exposurecheck.identity;
 
 import java.util.Locale;
+import org.exposurecheck.base.Bundles;
 
 /**
  * Why a value could not be read. Each problem has a sentence a person can act on, in the

@@ -2,7 +2,7 @@ package org.exposurecheck.match;
 
 import java.util.List;
 import java.util.Optional;
-import org.exposurecheck.pack.Sentence;
+import org.exposurecheck.base.Sentence;
 import org.exposurecheck.token.TokenType;
 
 /**

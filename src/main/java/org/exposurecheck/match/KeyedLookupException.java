@@ -1,6 +1,6 @@
 package org.exposurecheck.match;
 
-import org.exposurecheck.pack.Sentence;
+import org.exposurecheck.base.Sentence;
 
 /** A keyed lookup that gave no usable answer (unreachable, rate-limited, a bad proof): one sentence for the person. */
 public final class KeyedLookupException extends Exception {

@@ -18,6 +18,7 @@ import org.exposurecheck.identity.Normaliser;
 import org.exposurecheck.pack.Pack;
 import org.exposurecheck.pack.photo.PhotoHash;
 import org.exposurecheck.token.CancelSignal;
+import org.exposurecheck.token.PairingRules;
 import org.exposurecheck.token.Progress;
 import org.exposurecheck.token.TokenDeriver;
 import org.exposurecheck.token.TokenInput;
@@ -131,20 +132,7 @@ public final class MatchEngine {
     static List<TokenInput> inputs(Map<FormKind, Set<String>> forms, Set<TokenType> types) {
         List<TokenInput> inputs = new ArrayList<>();
         for (TokenType type : types) {
-            List<List<CanonicalForm>> combinations = new ArrayList<>();
-            combinations.add(List.of());
-            for (FormKind kind : type.kinds()) {
-                List<List<CanonicalForm>> extended = new ArrayList<>();
-                for (List<CanonicalForm> partial : combinations) {
-                    for (String value : forms.getOrDefault(kind, Set.of())) {
-                        List<CanonicalForm> next = new ArrayList<>(partial);
-                        next.add(new CanonicalForm(kind, value));
-                        extended.add(next);
-                    }
-                }
-                combinations = extended;
-            }
-            combinations.forEach(combination -> inputs.add(TokenInput.of(combination)));
+            inputs.addAll(PairingRules.inputs(type, forms));
         }
         return inputs;
     }

@@ -1,5 +1,7 @@
 package org.exposurecheck.pack;
 
+import org.exposurecheck.base.Refusal;
+
 /**
  * Why a client refuses a pack after repeating its audit (docs/decisions/0013-client-judges-packs.md). Each has a
  * sentence in the {@code judgement} bundle (en, zh-HK, zh-CN) whose named arguments are listed in the English file.

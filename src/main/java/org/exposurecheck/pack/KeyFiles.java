@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
+import org.exposurecheck.base.SmallFiles;
 
 /**
  * Reads and writes publisher key files: {@code publisher.key} (private, owner-only permissions) and

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import org.bouncycastle.util.io.pem.PemObject;
 import org.bouncycastle.util.io.pem.PemReader;
 import org.bouncycastle.util.io.pem.PemWriter;
+import org.exposurecheck.base.SmallFiles;
 import org.exposurecheck.token.keyed.InvalidElementException;
 import org.exposurecheck.token.keyed.VoprfPrivateKey;
 import org.exposurecheck.token.keyed.VoprfPublicKey;

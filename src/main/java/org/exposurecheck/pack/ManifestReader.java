@@ -12,6 +12,8 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.exposurecheck.base.DisplayText;
+import org.exposurecheck.base.Json;
 import org.exposurecheck.token.Argon2PairScheme;
 import org.exposurecheck.token.KeyedPairScheme;
 import org.exposurecheck.token.keyed.InvalidElementException;

@@ -7,7 +7,11 @@ import org.exposurecheck.pack.photo.PhotoHash;
 import org.exposurecheck.token.TokenScheme;
 import org.exposurecheck.token.TokenType;
 
-/** A pack whose signature, publisher, expiry and content hash have been checked, ready for lookups. */
+/**
+ * A pack whose signature, publisher, expiry and content hash have been checked, ready for lookups. Its body is
+ * read in place: from memory for a pack read whole, or chunk by chunk from an installed file (decision 0031),
+ * where a chunk that no longer matches its hash from install is an {@link InstalledPackChangedException}.
+ */
 public final class Pack {
     private final Manifest manifest;
     private final PublisherKey publisher;
@@ -44,11 +48,19 @@ public final class Pack {
 
     /** Indices of the records a token points to. */
     public int[] lookup(byte[] token) {
-        return body.index().lookup(token);
+        try {
+            return body.index().lookup(token);
+        } catch (ByteSource.OutsideSource damaged) {
+            throw changed(damaged);
+        }
     }
 
     public PackRecord record(int index) {
-        return body.records().get(index);
+        try {
+            return body.record(index);
+        } catch (ByteSource.OutsideSource damaged) {
+            throw changed(damaged);
+        }
     }
 
     public List<PackRecord> records() {
@@ -66,16 +78,36 @@ public final class Pack {
 
     /** The record of the {@code i}-th photo hash. */
     public int photoRecord(int i) {
-        return body.photos().recordAt(i);
+        try {
+            return body.photos().recordAt(i);
+        } catch (ByteSource.OutsideSource damaged) {
+            throw changed(damaged);
+        }
     }
 
     public PhotoHash photoHash(int i) {
-        return body.photos().hashAt(i);
+        try {
+            return body.photos().hashAt(i);
+        } catch (ByteSource.OutsideSource damaged) {
+            throw changed(damaged);
+        }
     }
 
     /** Every stored token, for audits and tests that scan a pack. */
     public byte[] tokenAt(int i) {
-        return body.index().tokenAt(i);
+        try {
+            return body.index().tokenAt(i);
+        } catch (ByteSource.OutsideSource damaged) {
+            throw changed(damaged);
+        }
+    }
+
+    /**
+     * A read outside the body's sections: impossible for a body checked whole, so only an installed file whose
+     * chunks and chunk hashes were both altered gets here (decision 0031).
+     */
+    private InstalledPackChangedException changed(ByteSource.OutsideSource damaged) {
+        return new InstalledPackChangedException(PackRefusal.INSTALLED_PACK_CHANGED.sentence("pack", manifest.id()), damaged);
     }
 
     /** The pack's keyed tier, when it has one: pair types looked up through the publisher's service (docs/keyed-tier.md). */

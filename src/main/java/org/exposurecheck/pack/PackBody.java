@@ -1,21 +1,22 @@
 package org.exposurecheck.pack;
 
-import java.nio.BufferUnderflowException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import org.exposurecheck.base.DisplayText;
 import org.exposurecheck.identity.IdentifierType;
 
 /**
  * The body of a pack as read (docs/pack-format.md): a string table, the records, their photo hashes, and
  * the token index sorted by token so a reader finds a token by binary search without building anything.
- * {@link PackBodyWriter} writes it.
+ * Only the string table is read up front; records, photo hashes and tokens are read in place when used
+ * (decision 0031). {@link PackBodyWriter} writes it.
  */
 final class PackBody {
     static final byte[] MAGIC = "ECBODY02".getBytes(StandardCharsets.US_ASCII);
@@ -24,18 +25,51 @@ final class PackBody {
     /** Id, category, source, first seen, last seen, type bits. */
     static final int RECORD_BYTES = RECORD_ID_BYTES + 20;
 
-    private final List<PackRecord> records;
+    private final ByteSource bytes;
+    private final List<String> strings;
+    private final long recordsStart;
+    private final int recordCount;
     private final PhotoIndex photos;
     private final TokenIndex index;
 
-    PackBody(List<PackRecord> records, PhotoIndex photos, TokenIndex index) {
-        this.records = records;
+    private PackBody(ByteSource bytes, List<String> strings, long recordsStart, int recordCount, PhotoIndex photos, TokenIndex index) {
+        this.bytes = bytes;
+        this.strings = strings;
+        this.recordsStart = recordsStart;
+        this.recordCount = recordCount;
         this.photos = photos;
         this.index = index;
     }
 
+    int recordCount() {
+        return recordCount;
+    }
+
+    /** The records, read one by one as they are asked for. */
     List<PackRecord> records() {
-        return records;
+        return new AbstractList<>() {
+            @Override
+            public PackRecord get(int i) {
+                return record(i);
+            }
+
+            @Override
+            public int size() {
+                return recordCount;
+            }
+        };
+    }
+
+    PackRecord record(int i) {
+        if (i < 0 || i >= recordCount) {
+            throw new ByteSource.OutsideSource();
+        }
+        long at = recordsStart + (long) i * RECORD_BYTES;
+        byte[] id = bytes.read(at, RECORD_ID_BYTES);
+        String category = string(bytes.intAt(at + 8));
+        String source = string(bytes.intAt(at + 12));
+        return new PackRecord(HexFormat.of().formatHex(id), category, source, date(bytes.intAt(at + 16)), date(bytes.intAt(at + 20)),
+                types(bytes.intAt(at + 24)));
     }
 
     TokenIndex index() {
@@ -46,48 +80,63 @@ final class PackBody {
         return photos;
     }
 
+    /** A body held whole in memory whose hash has been checked: every entry is checked too before it is used. */
     static PackBody decode(byte[] body, int tokenBytes) throws PackException {
+        PackBody decoded = locate(new ArraySource(body), tokenBytes);
+        decoded.validate();
+        return decoded;
+    }
+
+    /**
+     * Finds the sections of a body and reads its string table; entries are read when used. Every position is
+     * bounds-checked when read, and the sections must end exactly where the body does.
+     */
+    static PackBody locate(ByteSource bytes, int tokenBytes) throws PackException {
         try {
-            ByteBuffer in = ByteBuffer.wrap(body);
-            byte[] magic = new byte[MAGIC.length];
-            in.get(magic);
-            if (!Arrays.equals(magic, MAGIC)) {
+            if (!Arrays.equals(bytes.read(0, MAGIC.length), MAGIC)) {
                 throw damaged();
             }
             List<String> strings = new ArrayList<>();
-            int stringCount = count(in, 3);
+            long position = MAGIC.length;
+            int stringCount = count(bytes, position, 3);
+            position += 4;
             for (int i = 0; i < stringCount; i++) {
-                byte[] utf8 = new byte[Short.toUnsignedInt(in.getShort())];
-                in.get(utf8);
+                int length = bytes.unsignedShortAt(position);
+                byte[] utf8 = bytes.read(position + 2, length);
+                position += 2 + length;
                 // Labels are shown on terminals, screens and paper: nothing but visible text gets that far.
                 strings.add(DisplayText.clean(new String(utf8, StandardCharsets.UTF_8)));
             }
-            int recordCount = count(in, RECORD_BYTES);
-            List<PackRecord> records = new ArrayList<>(recordCount);
-            for (int i = 0; i < recordCount; i++) {
-                byte[] id = new byte[RECORD_ID_BYTES];
-                in.get(id);
-                String category = string(strings, in.getInt());
-                String source = string(strings, in.getInt());
-                LocalDate first = date(in.getInt());
-                LocalDate last = date(in.getInt());
-                records.add(new PackRecord(HexFormat.of().formatHex(id), category, source, first, last, types(in.getInt())));
-            }
-            PhotoIndex photos = PhotoIndex.read(in, recordCount);
-            TokenIndex index = TokenIndex.read(in, tokenBytes, recordCount);
-            if (in.hasRemaining()) {
+            int recordCount = count(bytes, position, RECORD_BYTES);
+            long recordsStart = position + 4;
+            PhotoIndex photos = PhotoIndex.at(bytes, recordsStart + (long) recordCount * RECORD_BYTES, recordCount);
+            TokenIndex index = TokenIndex.at(bytes, photos.end(), tokenBytes, recordCount);
+            if (index.end() != bytes.length()) {
                 throw damaged();
             }
-            return new PackBody(records, photos, index);
-        } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException truncated) {
+            return new PackBody(bytes, List.copyOf(strings), recordsStart, recordCount, photos, index);
+        } catch (ByteSource.OutsideSource truncated) {
             throw damaged();
         }
     }
 
-    /** Reads a count and checks the rest of the buffer can hold that many entries of at least {@code minBytes}. */
-    static int count(ByteBuffer in, int minBytes) throws PackException {
-        int count = in.getInt();
-        if (count < 0 || (long) count * minBytes > in.remaining()) {
+    /** Reads every record, photo hash and token once: string indices that exist, records that exist, sort orders. */
+    private void validate() throws PackException {
+        try {
+            for (int i = 0; i < recordCount; i++) {
+                record(i);
+            }
+            photos.validate();
+            index.validate();
+        } catch (ByteSource.OutsideSource damaged) {
+            throw damaged();
+        }
+    }
+
+    /** Reads a count at {@code position} and checks the rest of the source can hold that many entries of at least {@code minBytes}. */
+    static int count(ByteSource bytes, long position, int minBytes) throws PackException {
+        int count = bytes.intAt(position);
+        if (count < 0 || (long) count * minBytes > bytes.length() - position - 4) {
             throw damaged();
         }
         return count;
@@ -97,12 +146,12 @@ final class PackBody {
         return PackRefusal.CONTENT_DAMAGED.exception();
     }
 
-    private static String string(List<String> strings, int index) throws PackException {
+    private String string(int index) {
         if (index == NONE) {
             return null;
         }
         if (index < 0 || index >= strings.size()) {
-            throw damaged();
+            throw new ByteSource.OutsideSource();
         }
         return strings.get(index);
     }

@@ -24,12 +24,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.DoubleFunction;
+import org.exposurecheck.base.CrashPoint;
+import org.exposurecheck.base.Sha256;
 import org.exposurecheck.identity.CanonicalForm;
 import org.exposurecheck.identity.Identifier;
 import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.identity.Normalised;
 import org.exposurecheck.identity.Normaliser;
 import org.exposurecheck.pack.ingest.RecordSource;
+import org.exposurecheck.pack.ingest.SourceException;
 import org.exposurecheck.pack.ingest.SourceIssue;
 import org.exposurecheck.pack.ingest.SourceRecord;
 import org.exposurecheck.pack.photo.PhotoHash;
@@ -212,6 +215,8 @@ public final class PackBuilder {
                 });
             } catch (StrictStop stop) {
                 throw new PackException(stop.issue + " (--strict stops at the first problem).");
+            } catch (SourceException unreadable) {
+                throw new PackException(unreadable.getMessage(), unreadable);
             }
             run.flush();
             if (run.recordCount == 0) {
@@ -513,7 +518,7 @@ public final class PackBuilder {
                             Base64.getEncoder().encodeToString(scheme.salt()), scheme.tokenLength()),
                     new Manifest.Policy(settings.policy().minGpuYears()), recordCount, Math.toIntExact(tokens.size()),
                     Math.toIntExact(photoCount), tokenTypes, List.copyOf(report.pairsDroppedByType().keySet()),
-                    new Manifest.Content(PackFile.sha256Hex(bodyFile), bodyBytes), ManifestShapes.toManifest(shapes), keyedSection);
+                    new Manifest.Content(Sha256.hex(bodyFile), bodyBytes), ManifestShapes.toManifest(shapes), keyedSection);
             Path part = target.resolveSibling(target.getFileName() + ".part");
             Files.deleteIfExists(part);
             try {

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.exposurecheck.base.BaseRefusal;
+import org.exposurecheck.base.ExplainedException;
 
 /**
  * Reads a pack file into memory, checking what it is before reading it: a regular file, the pack's magic
@@ -22,7 +24,7 @@ public final class PackBytes {
     private PackBytes() {
     }
 
-    public static byte[] read(Path file) throws PackException {
+    public static byte[] read(Path file) throws ExplainedException {
         return read(file, limit());
     }
 
@@ -31,9 +33,9 @@ public final class PackBytes {
         return Math.min(MAX_ARRAY_BYTES, Runtime.getRuntime().maxMemory() / HEAP_SHARE);
     }
 
-    static byte[] read(Path file, long limit) throws PackException {
+    static byte[] read(Path file, long limit) throws ExplainedException {
         if (!Files.exists(file)) {
-            throw PackRefusal.CANNOT_READ.because(new NoSuchFileException(file.toString()), "file", file);
+            throw BaseRefusal.CANNOT_READ.because(new NoSuchFileException(file.toString()), "file", file);
         }
         if (!Files.isRegularFile(file)) {
             throw PackRefusal.NOT_A_PACK.exception();
@@ -55,7 +57,7 @@ public final class PackBytes {
             }
             return pack;
         } catch (IOException unreadable) {
-            throw PackRefusal.CANNOT_READ.because(unreadable, "file", file);
+            throw BaseRefusal.CANNOT_READ.because(unreadable, "file", file);
         }
     }
 

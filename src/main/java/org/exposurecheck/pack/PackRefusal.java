@@ -1,9 +1,9 @@
 package org.exposurecheck.pack;
 
-import java.util.Arrays;
+import org.exposurecheck.base.Refusal;
 
 /**
- * Why a pack or the app's store of packs cannot be used, as a person installing or checking meets it.
+ * Why a pack cannot be used, as a person installing or checking meets it.
  * Each has a sentence in the {@code refusals} bundle (en, zh-HK, zh-CN) whose named arguments are
  * listed in the English file.
  */
@@ -33,28 +33,7 @@ public enum PackRefusal implements Refusal {
     PUBLISHER_CHANGED,
     ROLLBACK,
     INSTALLED_FILE_MISSING,
-    STORED_FILE_OUTSIDE,
-    DATA_DIR_UNOPENABLE,
-    CANNOT_WRITE,
-    CANNOT_READ,
-    STORE_RECORD_PACK,
-    STORE_READ_PACKS,
-    STORE_REMOVE_PACK,
-    STORE_READ_KEYS,
-    STORE_PIN_KEY,
-    STORE_READ_HISTORY,
-    STORE_READ_UPDATE_STATE,
-    STORE_RECORD_CATALOGUE,
-    STORE_RECORD_DOWNLOAD,
-    STORE_READ_SETTINGS,
-    STORE_SAVE_SETTINGS,
-    INDEX_MISSING,
-    INDEX_DAMAGED,
-    INDEX_WRONG_SCHEMA,
-    INDEX_NEWER,
-    PUBLISHER_NOT_CONFIRMED_AGAIN,
-    /** A curator-tool message that exists in English only. */
-    ENGLISH_ONLY;
+    INSTALLED_PACK_CHANGED;
 
     public static final String BUNDLE = "org.exposurecheck.pack.refusals";
 
@@ -70,9 +49,6 @@ public enum PackRefusal implements Refusal {
 
     /** This refusal caused by an I/O or database failure, whose own explanation becomes {@code {detail}}. */
     public PackException because(Exception failure, Object... namesAndValues) {
-        Object[] withDetail = Arrays.copyOf(namesAndValues, namesAndValues.length + 2);
-        withDetail[namesAndValues.length] = "detail";
-        withDetail[namesAndValues.length + 1] = failure.getMessage();
-        return new PackException(sentence(withDetail), failure);
+        return new PackException(sentenceBecause(failure, namesAndValues), failure);
     }
 }

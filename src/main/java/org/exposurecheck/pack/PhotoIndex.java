@@ -1,56 +1,66 @@
 package org.exposurecheck.pack;
 
-import java.nio.ByteBuffer;
 import java.util.Arrays;
 import org.exposurecheck.pack.photo.PhotoHash;
 
-/** The photo hashes of a pack, each with the index of its record, sorted by record index then hash. */
+/** The photo hashes of a pack, each with the index of its record, sorted by record index then hash; read in place. */
 final class PhotoIndex {
     static final int ENTRY_BYTES = 4 + 8 + 8;
 
-    private final int[] records;
-    private final long[] phashes;
-    private final long[] dhashes;
+    private final ByteSource bytes;
+    private final long start;
+    private final int count;
+    private final int recordCount;
 
-    private PhotoIndex(int[] records, long[] phashes, long[] dhashes) {
-        this.records = records;
-        this.phashes = phashes;
-        this.dhashes = dhashes;
+    private PhotoIndex(ByteSource bytes, long start, int count, int recordCount) {
+        this.bytes = bytes;
+        this.start = start;
+        this.count = count;
+        this.recordCount = recordCount;
     }
 
     int size() {
-        return records.length;
+        return count;
     }
 
     int recordAt(int i) {
-        return records[i];
+        int record = bytes.intAt(position(i));
+        if (record < 0 || record >= recordCount) {
+            throw new ByteSource.OutsideSource();
+        }
+        return record;
     }
 
     PhotoHash hashAt(int i) {
-        return new PhotoHash(phashes[i], dhashes[i]);
+        return new PhotoHash(bytes.longAt(position(i) + 4), bytes.longAt(position(i) + 12));
     }
 
-    static PhotoIndex read(ByteBuffer in, int recordCount) throws PackException {
-        int count = PackBody.count(in, ENTRY_BYTES);
-        int[] records = new int[count];
-        long[] phashes = new long[count];
-        long[] dhashes = new long[count];
+    private long position(int i) {
+        if (i < 0 || i >= count) {
+            throw new ByteSource.OutsideSource();
+        }
+        return start + (long) i * ENTRY_BYTES;
+    }
+
+    static PhotoIndex at(ByteSource bytes, long start, int recordCount) throws PackException {
+        int count = PackBody.count(bytes, start, ENTRY_BYTES);
+        return new PhotoIndex(bytes, start + 4, count, recordCount);
+    }
+
+    long end() {
+        return start + (long) count * ENTRY_BYTES;
+    }
+
+    /** Checks every entry: a record that exists, and the order the format requires. */
+    void validate() throws PackException {
         byte[] previous = null;
         for (int i = 0; i < count; i++) {
-            byte[] entry = new byte[ENTRY_BYTES];
-            in.get(entry);
-            if (previous != null && Arrays.compareUnsigned(previous, entry) > 0) {
+            byte[] entry = bytes.read(position(i), ENTRY_BYTES);
+            int record = bytes.intAt(position(i));
+            if (record < 0 || record >= recordCount || previous != null && Arrays.compareUnsigned(previous, entry) > 0) {
                 throw PackBody.damaged();
             }
             previous = entry;
-            ByteBuffer fields = ByteBuffer.wrap(entry);
-            records[i] = fields.getInt();
-            phashes[i] = fields.getLong();
-            dhashes[i] = fields.getLong();
-            if (records[i] < 0 || records[i] >= recordCount) {
-                throw PackBody.damaged();
-            }
         }
-        return new PhotoIndex(records, phashes, dhashes);
     }
 }

@@ -1,12 +1,10 @@
 package org.exposurecheck.pack;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.Locale;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.bouncycastle.crypto.signers.Ed25519Signer;
+import org.exposurecheck.base.Sha256;
 
 /** A publisher's Ed25519 public key. Its fingerprint (SHA-256 of the key) is what people compare and pin. */
 public final class PublisherKey {
@@ -27,11 +25,7 @@ public final class PublisherKey {
 
     /** SHA-256 of the key: 32 bytes, as stored in pack headers. */
     public byte[] id() {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(encoded);
-        } catch (NoSuchAlgorithmException missing) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", missing);
-        }
+        return Sha256.of(encoded);
     }
 
     /** The key id in lower-case hex, as written in manifests and catalogues. */
@@ -41,16 +35,7 @@ public final class PublisherKey {
 
     /** The first 20 bytes of the id in groups of four hex digits, for people to read aloud and compare. */
     public String fingerprint() {
-        return fingerprintOf(id());
-    }
-
-    static String fingerprintOf(byte[] id) {
-        String hex = HexFormat.of().formatHex(Arrays.copyOf(id, 20)).toUpperCase(Locale.ROOT);
-        StringBuilder grouped = new StringBuilder();
-        for (int i = 0; i < hex.length(); i += 4) {
-            grouped.append(i == 0 ? "" : " ").append(hex, i, i + 4);
-        }
-        return grouped.toString();
+        return Sha256.fingerprint(id());
     }
 
     public boolean verify(byte[] message, byte[] signature) {

@@ -2,6 +2,7 @@ package org.exposurecheck.pack;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,19 +47,12 @@ final class RecordValues {
         /** One token input per combination of the forms of a token's values. */
         List<TokenInput> inputs(int token) {
             RecordShape.Link link = shape.tokens().get(token);
-            List<TokenInput> inputs = new ArrayList<>();
-            FormKind first = shape.values().get(link.first()).kind();
-            for (String a : forms.get(link.first())) {
-                if (!link.isPair()) {
-                    inputs.add(TokenInput.of(List.of(new CanonicalForm(first, a))));
-                    continue;
-                }
-                FormKind second = shape.values().get(link.second()).kind();
-                for (String b : forms.get(link.second())) {
-                    inputs.add(TokenInput.of(List.of(new CanonicalForm(first, a), new CanonicalForm(second, b))));
-                }
+            Map<FormKind, Set<String>> linked = new EnumMap<>(FormKind.class);
+            linked.put(shape.values().get(link.first()).kind(), forms.get(link.first()));
+            if (link.isPair()) {
+                linked.put(shape.values().get(link.second()).kind(), forms.get(link.second()));
             }
-            return inputs;
+            return PairingRules.inputs(shape.type(link), linked);
         }
 
         long combinations(int token) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
-import org.exposurecheck.identity.Bundles;
+import org.exposurecheck.base.Bundles;
 import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.match.ExposureReport;
 import org.exposurecheck.match.RecordMatch;

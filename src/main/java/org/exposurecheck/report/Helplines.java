@@ -3,7 +3,7 @@ package org.exposurecheck.report;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.exposurecheck.identity.Bundles;
+import org.exposurecheck.base.Bundles;
 
 /** Where to get help, in the reader's language: names and contacts of organisations that help people at risk. */
 public final class Helplines {

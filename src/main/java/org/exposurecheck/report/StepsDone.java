@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.exposurecheck.identity.Bundles;
+import org.exposurecheck.base.Bundles;
 import org.exposurecheck.identity.IdentifierType;
 
 /**

@@ -14,8 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.exposurecheck.pack.PackException;
-import org.exposurecheck.pack.PackRefusal;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -32,7 +30,7 @@ import org.sqlite.SQLiteException;
 final class Database {
     static final String INDEX_FILE = "exposure-check.db";
     static final int BUSY_TIMEOUT_MS = 5000;
-    private static final List<String> MIGRATIONS = List.of("V1__initial.sql", "V2__update_state.sql");
+    private static final List<String> MIGRATIONS = List.of("V1__initial.sql", "V2__update_state.sql", "V3__chunk_hashes.sql");
     private static Map<String, List<String>> expectedSchema;
 
     private Database() {
@@ -42,21 +40,21 @@ final class Database {
      * Opens the index of a data directory. A missing (or empty) index while {@code packs/} still holds pack
      * files is refused as damaged: a new empty index would forget those packs, and its clean-up would delete them.
      */
-    static Connection openIndex(Path dataDir) throws SQLException, PackException {
+    static Connection openIndex(Path dataDir) throws SQLException, StoreException {
         Path file = dataDir.resolve(INDEX_FILE);
         if (isEmpty(file) && !PacksListing.packFiles(dataDir.resolve(PackStore.PACKS_DIR)).isEmpty()) {
-            throw new IndexDamagedException(PackRefusal.INDEX_MISSING.sentence("file", file, "dir", dataDir.resolve(PackStore.PACKS_DIR)));
+            throw new IndexDamagedException(StoreRefusal.INDEX_MISSING.sentence("file", file, "dir", dataDir.resolve(PackStore.PACKS_DIR)));
         }
         return open(file);
     }
 
-    static Connection open(Path file) throws SQLException, PackException {
+    static Connection open(Path file) throws SQLException, StoreException {
         boolean fresh = isEmpty(file);
         Connection connection = connect(file);
         try {
             int version = userVersion(connection);
             if (version > MIGRATIONS.size()) {
-                throw PackRefusal.INDEX_NEWER.exception("file", file);
+                throw StoreRefusal.INDEX_NEWER.exception("file", file);
             }
             if (!fresh) {
                 checkIntact(connection, file, version);
@@ -67,10 +65,10 @@ final class Database {
         } catch (SQLException failed) {
             closeQuietly(connection);
             if (isDamage(failed)) {
-                throw new IndexDamagedException(PackRefusal.INDEX_DAMAGED.sentence("file", file, "detail", failed.getMessage()), failed);
+                throw new IndexDamagedException(StoreRefusal.INDEX_DAMAGED.sentence("file", file, "detail", failed.getMessage()), failed);
             }
             throw failed;
-        } catch (PackException refused) {
+        } catch (StoreException refused) {
             closeQuietly(connection);
             throw refused;
         }
@@ -182,25 +180,25 @@ final class Database {
     }
 
     /** Structure intact, and a database our migrations made: one never migrated must not hold tables already. */
-    private static void checkIntact(Connection connection, Path file, int version) throws SQLException, PackException {
+    private static void checkIntact(Connection connection, Path file, int version) throws SQLException, StoreException {
         try (Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery("PRAGMA quick_check")) {
             String verdict = result.next() ? result.getString(1) : "no answer";
             if (!"ok".equals(verdict)) {
-                throw new IndexDamagedException(PackRefusal.INDEX_DAMAGED.sentence("file", file, "detail", verdict));
+                throw new IndexDamagedException(StoreRefusal.INDEX_DAMAGED.sentence("file", file, "detail", verdict));
             }
         }
         if (version == 0 && !schemaOf(connection).isEmpty()) {
-            throw new IndexDamagedException(PackRefusal.INDEX_WRONG_SCHEMA.sentence("file", file));
+            throw new IndexDamagedException(StoreRefusal.INDEX_WRONG_SCHEMA.sentence("file", file));
         }
     }
 
-    private static void checkSchema(Connection connection, Path file) throws SQLException, PackException {
+    private static void checkSchema(Connection connection, Path file) throws SQLException, StoreException {
         Map<String, List<String>> actual = schemaOf(connection);
         for (Map.Entry<String, List<String>> table : expectedSchema().entrySet()) {
             List<String> columns = actual.get(table.getKey());
             if (columns == null || !columns.containsAll(table.getValue())) {
-                throw new IndexDamagedException(PackRefusal.INDEX_WRONG_SCHEMA.sentence("file", file));
+                throw new IndexDamagedException(StoreRefusal.INDEX_WRONG_SCHEMA.sentence("file", file));
             }
         }
     }

@@ -24,14 +24,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.exposurecheck.base.BaseRefusal;
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.pack.BundledDemo;
 import org.exposurecheck.pack.Manifest;
 import org.exposurecheck.pack.PackBytes;
-import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.PackFile;
-import org.exposurecheck.pack.PackRefusal;
 import org.exposurecheck.pack.PublisherKey;
-import org.exposurecheck.pack.Sentence;
+import org.exposurecheck.base.Sentence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -107,18 +107,18 @@ public final class IndexRebuild {
     }
 
     /** True when the index of {@code dataDir} cannot be opened because it is missing, damaged or foreign. */
-    public static boolean isNeeded(Path dataDir) throws PackException {
+    public static boolean isNeeded(Path dataDir) throws ExplainedException {
         try (Connection index = Database.openIndex(dataDir)) {
             return false;
         } catch (IndexDamagedException damaged) {
             return true;
         } catch (SQLException failed) {
-            throw PackRefusal.DATA_DIR_UNOPENABLE.because(failed, "dir", dataDir);
+            throw StoreRefusal.DATA_DIR_UNOPENABLE.because(failed, "dir", dataDir);
         }
     }
 
     /** Reads what can be read of the old index and the pack files; changes nothing yet. */
-    public static IndexRebuild prepare(Path dataDir) throws PackException {
+    public static IndexRebuild prepare(Path dataDir) throws ExplainedException {
         Recovered recovered = Recovered.from(dataDir.resolve(Database.INDEX_FILE));
         List<FoundPack> found = new ArrayList<>();
         List<SetAside> unreadable = new ArrayList<>();
@@ -128,7 +128,7 @@ public final class IndexRebuild {
                 PackFile.Signed signed = PackFile.open(PackBytes.read(file));
                 boolean vouched = BundledDemo.vouchesFor(signed) || recovered.pinnedKeys.contains(signed.publisher());
                 found.add(new FoundPack(name, signed.manifest(), signed.publisher(), vouched));
-            } catch (PackException notAPack) {
+            } catch (ExplainedException notAPack) {
                 unreadable.add(new SetAside(name, notAPack.sentence()));
             }
         }
@@ -157,7 +157,7 @@ public final class IndexRebuild {
      * an install ({@code confirmed} publishers are trusted as if given with --trust), sets aside the rest, keeps the old
      * index as {@code exposure-check.db.damaged-<time>} and moves the new one into place.
      */
-    public Result run(Collection<PublisherKey> confirmed, Instant now) throws PackException {
+    public Result run(Collection<PublisherKey> confirmed, Instant now) throws ExplainedException {
         Path index = dataDir.resolve(Database.INDEX_FILE);
         Path staging = dataDir.resolve(Database.INDEX_FILE + STAGING_SUFFIX);
         List<SetAside> setAside = new ArrayList<>(unreadable);
@@ -179,23 +179,23 @@ public final class IndexRebuild {
             LOG.info("Rebuilt the index of {}: {} packs indexed, {} set aside", dataDir, indexed.size(), setAside.size());
             return new Result(indexed, List.copyOf(setAside), setAsideDir(), notRecovered(), kept);
         } catch (IOException | SQLException failed) {
-            throw PackRefusal.CANNOT_WRITE.because(failed, "file", staging);
+            throw BaseRefusal.CANNOT_WRITE.because(failed, "file", staging);
         }
     }
 
     /** Indexes one pack file again; the reason it was set aside, if it was. */
     private Optional<SetAside> index(PackStore store, FoundPack pack, Collection<PublisherKey> confirmed, Instant now)
-            throws PackException, IOException {
+            throws ExplainedException, IOException {
         Optional<PublisherKey> trust = confirmed.contains(pack.publisher()) ? Optional.of(pack.publisher()) : Optional.empty();
         if (trust.isEmpty() && !pack.vouchedFor()) {
-            return Optional.of(new SetAside(pack.fileName(), PackRefusal.PUBLISHER_NOT_CONFIRMED_AGAIN.sentence("publisher",
+            return Optional.of(new SetAside(pack.fileName(), StoreRefusal.PUBLISHER_NOT_CONFIRMED_AGAIN.sentence("publisher",
                     pack.publisher().fingerprint())));
         }
         try {
             InstalledPack installed = store.install(PackBytes.read(dataDir.resolve(PackStore.PACKS_DIR).resolve(pack.fileName())), trust, now);
             LOG.info("Indexed {} again as {} sequence {}", pack.fileName(), installed.id(), installed.sequence());
             return Optional.empty();
-        } catch (PackException refused) {
+        } catch (ExplainedException refused) {
             if (isAboutTheDisk(refused)) {
                 throw refused;
             }
@@ -204,9 +204,8 @@ public final class IndexRebuild {
     }
 
     /** A failure to write or record, rather than something wrong with the pack: the rebuild stops instead of setting the pack aside. */
-    private static boolean isAboutTheDisk(PackException refused) {
-        String key = refused.sentence().key();
-        return key.equals(PackRefusal.CANNOT_WRITE.messageKey()) || key.startsWith("refusal.store_");
+    private static boolean isAboutTheDisk(ExplainedException refused) {
+        return refused.is(BaseRefusal.CANNOT_WRITE) || refused instanceof StoreException;
     }
 
     private Path setAsideDir() {
@@ -265,13 +264,13 @@ public final class IndexRebuild {
         final Set<PublisherKey> pinnedKeys = new HashSet<>();
 
         /** Reads a copy, so a damaged file and its journal stay exactly as they were. */
-        static Recovered from(Path index) throws PackException {
+        static Recovered from(Path index) throws ExplainedException {
             Recovered recovered = new Recovered();
             Map<String, List<String>> expected;
             try {
                 expected = Database.expectedSchema();
             } catch (SQLException broken) {
-                throw PackRefusal.STORE_READ_PACKS.because(broken);
+                throw StoreRefusal.STORE_READ_PACKS.because(broken);
             }
             expected.keySet().stream().filter(table -> !table.equals("installed_packs"))
                     .forEach(table -> recovered.columns.put(table, expected.get(table)));

@@ -1,7 +1,7 @@
 package org.exposurecheck.store;
 
 import java.time.Instant;
-import org.exposurecheck.pack.DisplayText;
+import org.exposurecheck.base.DisplayText;
 
 /** A row of the installed-packs list, as shown on the packs screen and by {@code pack install}. */
 public record InstalledPack(String id, String title, String publisherFingerprint, long sequence, Instant created,

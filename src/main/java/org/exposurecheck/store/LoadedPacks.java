@@ -2,7 +2,7 @@ package org.exposurecheck.store;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.exposurecheck.pack.DisplayText;
+import org.exposurecheck.base.DisplayText;
 import org.exposurecheck.pack.Pack;
 import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.PackJudge;

@@ -13,14 +13,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.exposurecheck.pack.AtomicFiles;
+import org.exposurecheck.base.AtomicFiles;
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.pack.BundledDemo;
-import org.exposurecheck.pack.CrashPoint;
-import org.exposurecheck.pack.DisplayText;
+import org.exposurecheck.base.CrashPoint;
+import org.exposurecheck.base.DisplayText;
+import org.exposurecheck.pack.InstalledChunks;
 import org.exposurecheck.pack.KeyedTier;
 import org.exposurecheck.pack.Pack;
 import org.exposurecheck.pack.PackBytes;
-import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.PackFile;
 import org.exposurecheck.pack.PackRefusal;
 import org.exposurecheck.pack.PublisherKey;
@@ -50,7 +51,7 @@ public final class PackStore implements AutoCloseable {
         this.db = db;
     }
 
-    public static PackStore open(Path dataDir) throws PackException {
+    public static PackStore open(Path dataDir) throws ExplainedException {
         try {
             Files.createDirectories(dataDir.resolve(PACKS_DIR));
             Connection db = Database.openIndex(dataDir);
@@ -59,7 +60,7 @@ public final class PackStore implements AutoCloseable {
             store.sweep();
             return store;
         } catch (IOException | SQLException failed) {
-            throw PackRefusal.DATA_DIR_UNOPENABLE.because(failed, "dir", dataDir);
+            throw StoreRefusal.DATA_DIR_UNOPENABLE.because(failed, "dir", dataDir);
         }
     }
 
@@ -76,7 +77,7 @@ public final class PackStore implements AutoCloseable {
      * Installs a pack file. {@code trust} is a publisher key the person vouched for (a --trust file, or a
      * fingerprint they confirmed); it is pinned once the pack passes every check.
      */
-    public InstalledPack install(byte[] file, Optional<PublisherKey> trust, Instant now) throws PackException {
+    public InstalledPack install(byte[] file, Optional<PublisherKey> trust, Instant now) throws ExplainedException {
         PackFile.Signed signed = PackFile.open(file);
         PublisherKey publisher = signed.publisher();
         String packId = signed.manifest().id();
@@ -107,17 +108,17 @@ public final class PackStore implements AutoCloseable {
             AtomicFiles.writePrivate(target, file);
             CrashPoint.reached("install.file-in-place");
             try {
-                record(signed, pack, publisher, fileName, now);
+                record(signed, pack, publisher, fileName, InstalledChunks.hashes(file), now);
                 transaction.commit();
             } catch (SQLException failed) {
                 transaction.rollback();
                 if (!replacesOwnFile && !installedFileName(packId).equals(Optional.of(fileName))) {
                     deleteQuietly(target);
                 }
-                throw PackRefusal.STORE_RECORD_PACK.because(failed);
+                throw StoreRefusal.STORE_RECORD_PACK.because(failed);
             }
         } catch (SQLException failed) {
-            throw PackRefusal.STORE_RECORD_PACK.because(failed);
+            throw StoreRefusal.STORE_RECORD_PACK.because(failed);
         }
         CrashPoint.reached("install.committed");
         LOG.info("Installed pack {} sequence {} from publisher {}", packId, signed.manifest().sequence(), publisher.fingerprint());
@@ -127,11 +128,12 @@ public final class PackStore implements AutoCloseable {
         return installed().stream().filter(p -> p.id().equals(packId)).findFirst().orElseThrow();
     }
 
-    private void record(PackFile.Signed signed, Pack pack, PublisherKey publisher, String fileName, Instant now) throws SQLException {
+    private void record(PackFile.Signed signed, Pack pack, PublisherKey publisher, String fileName, byte[] chunkHashes, Instant now)
+            throws SQLException {
         String packId = signed.manifest().id();
         pin(publisher, now);
         try (PreparedStatement insert = db.prepareStatement("INSERT OR REPLACE INTO installed_packs (pack_id, title, publisher_key_id,"
-                + " sequence, created, expires, record_count, demo, file_name, installed_at) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+                + " sequence, created, expires, record_count, demo, file_name, installed_at, chunk_hashes) VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
             insert.setString(1, packId);
             insert.setString(2, pack.manifest().title());
             insert.setString(3, publisher.idHex());
@@ -142,6 +144,7 @@ public final class PackStore implements AutoCloseable {
             insert.setInt(8, pack.manifest().demo() ? 1 : 0);
             insert.setString(9, fileName);
             insert.setString(10, now.toString());
+            insert.setBytes(11, chunkHashes);
             insert.executeUpdate();
         }
         try (PreparedStatement seen = db.prepareStatement("INSERT INTO pack_history (pack_id, publisher_key_id, max_sequence)"
@@ -153,7 +156,7 @@ public final class PackStore implements AutoCloseable {
         }
     }
 
-    public List<InstalledPack> installed() throws PackException {
+    public List<InstalledPack> installed() throws ExplainedException {
         List<InstalledPack> packs = new ArrayList<>();
         try (PreparedStatement query = db.prepareStatement("SELECT p.pack_id, p.title, k.public_key, p.sequence, p.created, p.expires,"
                 + " p.record_count, p.demo, p.installed_at FROM installed_packs p JOIN trusted_keys k ON k.key_id = p.publisher_key_id"
@@ -165,48 +168,65 @@ public final class PackStore implements AutoCloseable {
                         rows.getInt(8) == 1, Instant.parse(rows.getString(9))));
             }
         } catch (SQLException failed) {
-            throw PackRefusal.STORE_READ_PACKS.because(failed);
+            throw StoreRefusal.STORE_READ_PACKS.because(failed);
         }
         return packs;
     }
 
     /**
-     * Loads and re-verifies every installed pack against its pinned key. A pack that cannot be used (expired,
-     * damaged, missing) is skipped and named with the reason, so the others are still checked.
+     * Opens every installed pack for a check, against its pinned key. A pack is not read or hashed whole again
+     * (decision 0031): its header is checked and its chunks are read when a lookup needs them, each against its
+     * hash from install. A pack that cannot be used (expired, damaged, changed, missing) is skipped and named with
+     * the reason, so the others are still checked.
      */
-    public LoadedPacks load(Instant now) throws PackException {
+    public LoadedPacks load(Instant now) throws ExplainedException {
         List<Pack> packs = new ArrayList<>();
         List<SkippedPack> skipped = new ArrayList<>();
-        try (PreparedStatement query = db.prepareStatement("SELECT p.pack_id, p.title, p.file_name, k.public_key FROM installed_packs p"
-                + " JOIN trusted_keys k ON k.key_id = p.publisher_key_id ORDER BY p.title");
+        try (PreparedStatement query = db.prepareStatement("SELECT p.pack_id, p.title, p.file_name, k.public_key, p.sequence"
+                + " FROM installed_packs p JOIN trusted_keys k ON k.key_id = p.publisher_key_id ORDER BY p.title");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 String packId = rows.getString(1);
                 try {
-                    packs.add(loadOne(packId, rows.getString(3), new PublisherKey(rows.getBytes(4)), now));
-                } catch (PackException unusable) {
+                    packs.add(loadOne(packId, rows.getLong(5), rows.getString(3), new PublisherKey(rows.getBytes(4)), chunkHashes(packId), now));
+                } catch (ExplainedException unusable) {
                     LOG.warn("Skipped installed pack {}: {}", packId, unusable.getMessage());
                     skipped.add(new SkippedPack(packId, DisplayText.clean(rows.getString(2)), unusable.sentence()));
                 }
             }
         } catch (SQLException failed) {
-            throw PackRefusal.STORE_READ_PACKS.because(failed);
+            throw StoreRefusal.STORE_READ_PACKS.because(failed);
         }
         return new LoadedPacks(packs, skipped);
     }
 
-    private Pack loadOne(String packId, String storedName, PublisherKey publisher, Instant now) throws PackException {
+    private Pack loadOne(String packId, long sequence, String storedName, PublisherKey publisher, byte[] chunkHashes, Instant now)
+            throws ExplainedException {
         Optional<Path> file = packsFolder.file(storedName);
         if (file.isEmpty()) {
-            throw PackRefusal.STORED_FILE_OUTSIDE.exception("pack", packId);
+            throw StoreRefusal.STORED_FILE_OUTSIDE.exception("pack", packId);
         }
         if (!Files.isRegularFile(file.get())) {
-            throw PackRefusal.INSTALLED_FILE_MISSING.exception("file", file.get());
+            throw StoreRefusal.INSTALLED_FILE_MISSING.exception("file", file.get());
         }
-        return PackFile.read(PackBytes.read(file.get()), publisher, now);
+        if (chunkHashes == null) {
+            // Installed by a version that kept no chunk hashes: verified whole, as then, until it is installed again.
+            return PackFile.read(PackBytes.read(file.get()), publisher, now);
+        }
+        return PackFile.readInstalled(file.get(), packId, sequence, chunkHashes, publisher, now);
     }
 
-    public boolean remove(String packId) throws PackException {
+    /** Read on their own: in the list's query, sorting by title would copy every pack's hashes (a megabyte for ten million tokens). */
+    private byte[] chunkHashes(String packId) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement("SELECT chunk_hashes FROM installed_packs WHERE pack_id = ?")) {
+            query.setString(1, packId);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getBytes(1) : null;
+            }
+        }
+    }
+
+    public boolean remove(String packId) throws ExplainedException {
         Optional<String> file = installedFileName(packId);
         if (file.isEmpty()) {
             return false;
@@ -227,7 +247,7 @@ public final class PackStore implements AutoCloseable {
             }
             return true;
         } catch (SQLException | IOException failed) {
-            throw PackRefusal.STORE_REMOVE_PACK.because(failed, "pack", packId);
+            throw StoreRefusal.STORE_REMOVE_PACK.because(failed, "pack", packId);
         }
     }
 
@@ -235,7 +255,7 @@ public final class PackStore implements AutoCloseable {
      * Whether the person agreed to keyed lookups for this installed pack (docs/keyed-tier.md). The consent names the
      * service and key the person agreed to, so a new version of the pack that names another service or key asks again.
      */
-    public boolean keyedConsent(Pack pack) throws PackException {
+    public boolean keyedConsent(Pack pack) throws ExplainedException {
         Optional<KeyedTier> tier = pack.keyedTier();
         if (tier.isEmpty()) {
             return false;
@@ -246,12 +266,12 @@ public final class PackStore implements AutoCloseable {
                 return row.next() && row.getString(1).equals(consented(tier.get()));
             }
         } catch (SQLException failed) {
-            throw PackRefusal.STORE_READ_SETTINGS.because(failed);
+            throw StoreRefusal.STORE_READ_SETTINGS.because(failed);
         }
     }
 
     /** Records or withdraws the person's consent to keyed lookups for an installed pack with a keyed tier. */
-    public void setKeyedConsent(Pack pack, boolean consent) throws PackException {
+    public void setKeyedConsent(Pack pack, boolean consent) throws ExplainedException {
         Optional<KeyedTier> tier = pack.keyedTier();
         if (consent && tier.isEmpty()) {
             throw new IllegalArgumentException("a pack without a keyed tier needs no consent");
@@ -264,7 +284,7 @@ public final class PackStore implements AutoCloseable {
             }
             change.executeUpdate();
         } catch (SQLException failed) {
-            throw PackRefusal.STORE_SAVE_SETTINGS.because(failed);
+            throw StoreRefusal.STORE_SAVE_SETTINGS.because(failed);
         }
     }
 
@@ -272,14 +292,14 @@ public final class PackStore implements AutoCloseable {
         return tier.serviceUrl() + " " + tier.serviceKey().idHex();
     }
 
-    private Optional<String> installedFileName(String packId) throws PackException {
+    private Optional<String> installedFileName(String packId) throws ExplainedException {
         try (PreparedStatement query = db.prepareStatement("SELECT file_name FROM installed_packs WHERE pack_id = ?")) {
             query.setString(1, packId);
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
             }
         } catch (SQLException failed) {
-            throw PackRefusal.STORE_READ_PACKS.because(failed);
+            throw StoreRefusal.STORE_READ_PACKS.because(failed);
         }
     }
 
@@ -329,7 +349,7 @@ public final class PackStore implements AutoCloseable {
      * packs it signed (the list of installed packs refers to it), but anyone can sign with it, so it is never
      * a trusted publisher (docs/decisions/0004-demo-key.md).
      */
-    public Optional<PublisherKey> pinnedKey(String keyId) throws PackException {
+    public Optional<PublisherKey> pinnedKey(String keyId) throws ExplainedException {
         if (keyId.equals(BundledDemo.publisherKey().idHex())) {
             return Optional.empty();
         }
@@ -339,7 +359,7 @@ public final class PackStore implements AutoCloseable {
                 return row.next() ? Optional.of(new PublisherKey(row.getBytes(1))) : Optional.empty();
             }
         } catch (SQLException failed) {
-            throw PackRefusal.STORE_READ_KEYS.because(failed);
+            throw StoreRefusal.STORE_READ_KEYS.because(failed);
         }
     }
 
@@ -355,14 +375,14 @@ public final class PackStore implements AutoCloseable {
     private record History(String publisherKeyId, long maxSequence) {
     }
 
-    private Optional<History> history(String packId) throws PackException {
+    private Optional<History> history(String packId) throws ExplainedException {
         try (PreparedStatement query = db.prepareStatement("SELECT publisher_key_id, max_sequence FROM pack_history WHERE pack_id = ?")) {
             query.setString(1, packId);
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? Optional.of(new History(row.getString(1), row.getLong(2))) : Optional.empty();
             }
         } catch (SQLException failed) {
-            throw PackRefusal.STORE_READ_HISTORY.because(failed);
+            throw StoreRefusal.STORE_READ_HISTORY.because(failed);
         }
     }
 

@@ -2,7 +2,7 @@ package org.exposurecheck.store;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.exposurecheck.pack.PackException;
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.pack.PackId;
 import org.exposurecheck.pack.PackRefusal;
 
@@ -24,7 +24,7 @@ final class PacksFolder {
     }
 
     /** The file name of one version of a pack. */
-    String fileName(String packId, long sequence) throws PackException {
+    String fileName(String packId, long sequence) throws ExplainedException {
         String name = packId + "-" + sequence + ".ecpack";
         if (!PackId.isValid(packId) || file(name).isEmpty()) {
             throw PackRefusal.PACK_ID_INVALID.exception();

@@ -10,8 +10,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.exposurecheck.pack.PackException;
-import org.exposurecheck.pack.PackRefusal;
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.pack.PublisherKey;
 
 /**
@@ -28,14 +27,14 @@ public final class UpdateStateStore implements AutoCloseable {
         this.db = db;
     }
 
-    public static UpdateStateStore open(Path dataDir) throws PackException {
+    public static UpdateStateStore open(Path dataDir) throws ExplainedException {
         try {
             Files.createDirectories(dataDir);
             Connection db = Database.openIndex(dataDir);
             DataDirectory.secure(dataDir);
             return new UpdateStateStore(db);
         } catch (IOException | SQLException failed) {
-            throw PackRefusal.DATA_DIR_UNOPENABLE.because(failed, "dir", dataDir);
+            throw StoreRefusal.DATA_DIR_UNOPENABLE.because(failed, "dir", dataDir);
         }
     }
 
@@ -47,18 +46,18 @@ public final class UpdateStateStore implements AutoCloseable {
     public record PartialDownload(String fileName, String mirror, String validator, String sha256, long bytes) {
     }
 
-    public Optional<MirrorCatalogue> mirrorCatalogue(String mirror) throws PackException {
+    public Optional<MirrorCatalogue> mirrorCatalogue(String mirror) throws ExplainedException {
         try (PreparedStatement query = db.prepareStatement("SELECT etag, catalogue FROM mirror_catalogues WHERE mirror = ?")) {
             query.setString(1, mirror);
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? Optional.of(new MirrorCatalogue(row.getString(1), row.getBytes(2))) : Optional.empty();
             }
         } catch (SQLException failed) {
-            throw PackRefusal.STORE_READ_UPDATE_STATE.because(failed);
+            throw StoreRefusal.STORE_READ_UPDATE_STATE.because(failed);
         }
     }
 
-    public void saveMirrorCatalogue(String mirror, String etag, byte[] catalogue, Instant now) throws PackException {
+    public void saveMirrorCatalogue(String mirror, String etag, byte[] catalogue, Instant now) throws ExplainedException {
         try (PreparedStatement upsert = db.prepareStatement("INSERT OR REPLACE INTO mirror_catalogues (mirror, etag, catalogue, fetched_at)"
                 + " VALUES (?,?,?,?)")) {
             upsert.setString(1, mirror);
@@ -67,33 +66,33 @@ public final class UpdateStateStore implements AutoCloseable {
             upsert.setString(4, now.toString());
             upsert.executeUpdate();
         } catch (SQLException failed) {
-            throw PackRefusal.STORE_RECORD_CATALOGUE.because(failed);
+            throw StoreRefusal.STORE_RECORD_CATALOGUE.because(failed);
         }
     }
 
-    public OptionalLong highestCatalogueSequence(String publisherKeyId) throws PackException {
+    public OptionalLong highestCatalogueSequence(String publisherKeyId) throws ExplainedException {
         try (PreparedStatement query = db.prepareStatement("SELECT max_sequence FROM catalogue_history WHERE publisher_key_id = ?")) {
             query.setString(1, publisherKeyId);
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? OptionalLong.of(row.getLong(1)) : OptionalLong.empty();
             }
         } catch (SQLException failed) {
-            throw PackRefusal.STORE_READ_UPDATE_STATE.because(failed);
+            throw StoreRefusal.STORE_READ_UPDATE_STATE.because(failed);
         }
     }
 
-    public void recordCatalogueSequence(String publisherKeyId, long sequence) throws PackException {
+    public void recordCatalogueSequence(String publisherKeyId, long sequence) throws ExplainedException {
         try (PreparedStatement upsert = db.prepareStatement("INSERT INTO catalogue_history (publisher_key_id, max_sequence) VALUES (?,?)"
                 + " ON CONFLICT (publisher_key_id) DO UPDATE SET max_sequence = max(max_sequence, excluded.max_sequence)")) {
             upsert.setString(1, publisherKeyId);
             upsert.setLong(2, sequence);
             upsert.executeUpdate();
         } catch (SQLException failed) {
-            throw PackRefusal.STORE_RECORD_CATALOGUE.because(failed);
+            throw StoreRefusal.STORE_RECORD_CATALOGUE.because(failed);
         }
     }
 
-    public Optional<PartialDownload> partialDownload(String fileName) throws PackException {
+    public Optional<PartialDownload> partialDownload(String fileName) throws ExplainedException {
         try (PreparedStatement query = db.prepareStatement("SELECT mirror, validator, sha256, bytes FROM partial_downloads WHERE file_name = ?")) {
             query.setString(1, fileName);
             try (ResultSet row = query.executeQuery()) {
@@ -102,11 +101,11 @@ public final class UpdateStateStore implements AutoCloseable {
                         : Optional.empty();
             }
         } catch (SQLException failed) {
-            throw PackRefusal.STORE_READ_UPDATE_STATE.because(failed);
+            throw StoreRefusal.STORE_READ_UPDATE_STATE.because(failed);
         }
     }
 
-    public void savePartialDownload(PartialDownload download) throws PackException {
+    public void savePartialDownload(PartialDownload download) throws ExplainedException {
         try (PreparedStatement upsert = db.prepareStatement("INSERT OR REPLACE INTO partial_downloads (file_name, mirror, validator, sha256, bytes)"
                 + " VALUES (?,?,?,?,?)")) {
             upsert.setString(1, download.fileName());
@@ -116,21 +115,21 @@ public final class UpdateStateStore implements AutoCloseable {
             upsert.setLong(5, download.bytes());
             upsert.executeUpdate();
         } catch (SQLException failed) {
-            throw PackRefusal.STORE_RECORD_DOWNLOAD.because(failed);
+            throw StoreRefusal.STORE_RECORD_DOWNLOAD.because(failed);
         }
     }
 
-    public void forgetPartialDownload(String fileName) throws PackException {
+    public void forgetPartialDownload(String fileName) throws ExplainedException {
         try (PreparedStatement delete = db.prepareStatement("DELETE FROM partial_downloads WHERE file_name = ?")) {
             delete.setString(1, fileName);
             delete.executeUpdate();
         } catch (SQLException failed) {
-            throw PackRefusal.STORE_RECORD_DOWNLOAD.because(failed);
+            throw StoreRefusal.STORE_RECORD_DOWNLOAD.because(failed);
         }
     }
 
     /** The publisher whose catalogues this data directory accepts, once the person has confirmed its fingerprint. */
-    public Optional<PublisherKey> updatePublisher() throws PackException {
+    public Optional<PublisherKey> updatePublisher() throws ExplainedException {
         try (PreparedStatement query = db.prepareStatement("SELECT k.public_key FROM settings s JOIN trusted_keys k ON k.key_id = s.value"
                 + " WHERE s.key = ?")) {
             query.setString(1, PUBLISHER_SETTING);
@@ -138,12 +137,12 @@ public final class UpdateStateStore implements AutoCloseable {
                 return row.next() ? Optional.of(new PublisherKey(row.getBytes(1))) : Optional.empty();
             }
         } catch (SQLException failed) {
-            throw PackRefusal.STORE_READ_KEYS.because(failed);
+            throw StoreRefusal.STORE_READ_KEYS.because(failed);
         }
     }
 
     /** Pins {@code key} as a trusted publisher key (as {@code pack install --trust} would) and as the one for updates. */
-    public void pinUpdatePublisher(PublisherKey key, Instant now) throws PackException {
+    public void pinUpdatePublisher(PublisherKey key, Instant now) throws ExplainedException {
         try {
             db.setAutoCommit(false);
             try (PreparedStatement pin = db.prepareStatement("INSERT OR IGNORE INTO trusted_keys (key_id, public_key, pinned_at) VALUES (?,?,?)")) {
@@ -160,7 +159,7 @@ public final class UpdateStateStore implements AutoCloseable {
             } catch (SQLException ignored) {
                 // The original failure is reported.
             }
-            throw PackRefusal.STORE_PIN_KEY.because(failed);
+            throw StoreRefusal.STORE_PIN_KEY.because(failed);
         } finally {
             try {
                 db.setAutoCommit(true);
@@ -170,19 +169,19 @@ public final class UpdateStateStore implements AutoCloseable {
         }
     }
 
-    public Optional<String> setting(String key) throws PackException {
+    public Optional<String> setting(String key) throws ExplainedException {
         try (PreparedStatement query = db.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
             query.setString(1, key);
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
             }
         } catch (SQLException failed) {
-            throw PackRefusal.STORE_READ_SETTINGS.because(failed);
+            throw StoreRefusal.STORE_READ_SETTINGS.because(failed);
         }
     }
 
     /** Stores a setting; an empty value removes it. */
-    public void saveSetting(String key, Optional<String> value) throws PackException {
+    public void saveSetting(String key, Optional<String> value) throws ExplainedException {
         try {
             if (value.isPresent()) {
                 putSetting(key, value.get());
@@ -193,7 +192,7 @@ public final class UpdateStateStore implements AutoCloseable {
                 }
             }
         } catch (SQLException failed) {
-            throw PackRefusal.STORE_SAVE_SETTINGS.because(failed);
+            throw StoreRefusal.STORE_SAVE_SETTINGS.because(failed);
         }
     }
 

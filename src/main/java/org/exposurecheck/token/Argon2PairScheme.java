@@ -1,11 +1,10 @@
 package org.exposurecheck.token;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
+import org.exposurecheck.base.Sha256;
 
 /**
  * Scheme v1: token = Argon2id(encoded canonical input, scheme salt), truncated to 16 bytes. The salt is
@@ -51,14 +50,8 @@ public final class Argon2PairScheme implements TokenScheme {
 
     @Override
     public String instanceId() {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((NAME + "|" + parameters).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            sha.update(salt);
-            return HexFormat.of().formatHex(Arrays.copyOf(sha.digest(), 16));
-        } catch (NoSuchAlgorithmException missing) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", missing);
-        }
+        byte[] id = Sha256.of((NAME + "|" + parameters).getBytes(java.nio.charset.StandardCharsets.UTF_8), salt);
+        return HexFormat.of().formatHex(Arrays.copyOf(id, 16));
     }
 
     @Override

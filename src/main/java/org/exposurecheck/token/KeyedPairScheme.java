@@ -1,12 +1,11 @@
 package org.exposurecheck.token;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import org.exposurecheck.base.Sha256;
 import org.exposurecheck.token.keyed.KeyedPrf;
 import org.exposurecheck.token.keyed.VoprfPublicKey;
 
@@ -56,15 +55,8 @@ public final class KeyedPairScheme {
 
     /** Identifies the scheme instance (name, parameters, key, salt): equal ids give equal tokens. */
     public String instanceId() {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((NAME + "|" + parameters).getBytes(StandardCharsets.UTF_8));
-            sha.update(serviceKey.encoded());
-            sha.update(afterPrf.salt());
-            return HexFormat.of().formatHex(Arrays.copyOf(sha.digest(), 16));
-        } catch (NoSuchAlgorithmException missing) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", missing);
-        }
+        byte[] id = Sha256.of((NAME + "|" + parameters).getBytes(StandardCharsets.UTF_8), serviceKey.encoded(), afterPrf.salt());
+        return HexFormat.of().formatHex(Arrays.copyOf(id, 16));
     }
 
     /** Cost of one guess for someone who holds the key, relative to the reference Argon2id setting. */

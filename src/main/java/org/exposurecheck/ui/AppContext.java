@@ -6,6 +6,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.exposurecheck.app.CheckService;
+import org.exposurecheck.app.PackLibrary;
 import org.exposurecheck.identity.Normaliser;
 import org.exposurecheck.match.MatchEngine;
 import org.exposurecheck.store.DataDirectory;
@@ -13,6 +15,7 @@ import org.exposurecheck.token.TokenDeriver;
 import org.exposurecheck.ui.common.I18n;
 import org.exposurecheck.ui.common.SaveFileDialog;
 import org.exposurecheck.ui.common.Theme;
+import org.exposurecheck.ui.packs.UpdatesViewModel;
 
 /**
  * What every screen shares: the data directory, the core services, the language, the look, and the
@@ -30,6 +33,8 @@ public final class AppContext implements AutoCloseable {
     private final CheckSession session;
     private final StartupWork startup;
     private SaveFileDialog saveDialog = SaveFileDialog.SYSTEM;
+    private CheckService checks;
+    private final UpdatesViewModel updates;
 
     public AppContext(Path dataDir, Clock clock) {
         this(dataDir, clock, null);
@@ -42,6 +47,8 @@ public final class AppContext implements AutoCloseable {
         this.normaliser = new Normaliser(clock);
         this.packs = new PackLibrary(dataDir, clock);
         this.session = new CheckSession(normaliser);
+        this.checks = new CheckService(packs, engine());
+        this.updates = new UpdatesViewModel(dataDir, clock);
         this.startup = startup != null ? startup : StartupWork.onDemand(packs);
     }
 
@@ -93,6 +100,20 @@ public final class AppContext implements AutoCloseable {
 
     public CheckSession session() {
         return session;
+    }
+
+    public CheckService checks() {
+        return checks;
+    }
+
+    /** Replaces the checks, e.g. by one a test holds mid-run. */
+    public void useCheckService(CheckService service) {
+        checks = service;
+    }
+
+    /** The update settings and the update under way: they outlive the screen, which a language switch rebuilds. */
+    public UpdatesViewModel updates() {
+        return updates;
     }
 
     public SaveFileDialog saveDialog() {

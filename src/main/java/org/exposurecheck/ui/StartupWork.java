@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import org.exposurecheck.app.PackLibrary;
 import org.exposurecheck.ui.common.Theme;
 import org.slf4j.LoggerFactory;
 

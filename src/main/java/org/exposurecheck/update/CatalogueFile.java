@@ -12,8 +12,9 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.exposurecheck.pack.DisplayText;
-import org.exposurecheck.pack.Json;
+import org.exposurecheck.base.DisplayText;
+import org.exposurecheck.base.Json;
+import org.exposurecheck.base.SignatureContext;
 import org.exposurecheck.pack.PackId;
 import org.exposurecheck.pack.PublisherKey;
 import org.exposurecheck.pack.SigningKey;
@@ -32,7 +33,7 @@ public final class CatalogueFile {
     static final long MAX_PACK_BYTES = 2L << 30;
 
     private static final byte[] MAGIC = "ECCATL01".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] SIGNATURE_CONTEXT = "exposure-check/catalogue/v1\0".getBytes(StandardCharsets.US_ASCII);
+    private static final SignatureContext SIGNED = new SignatureContext("exposure-check/catalogue/v1");
     private static final int SIGNATURE_BYTES = 64;
     private static final Pattern PACK_FILE = Pattern.compile("packs/[a-z0-9][a-z0-9._-]{0,127}\\.ecpack");
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
@@ -54,7 +55,7 @@ public final class CatalogueFile {
             out.writeInt(json.length);
             out.write(json);
             out.writeShort(SIGNATURE_BYTES);
-            out.write(key.sign(signedMessage(json)));
+            out.write(key.sign(SIGNED.message(json)));
             out.flush();
             return bytes.toByteArray();
         } catch (IOException impossible) {
@@ -85,7 +86,7 @@ public final class CatalogueFile {
         }
         byte[] signature = new byte[SIGNATURE_BYTES];
         in.get(signature);
-        if (!publisher.verify(signedMessage(json), signature)) {
+        if (!publisher.verify(SIGNED.message(json), signature)) {
             throw UpdateRefusal.CATALOGUE_SIGNATURE.exception();
         }
         Catalogue catalogue;
@@ -139,11 +140,5 @@ public final class CatalogueFile {
 
     private static UpdateException damaged() {
         return UpdateRefusal.CATALOGUE_DAMAGED.exception();
-    }
-
-    private static byte[] signedMessage(byte[] json) {
-        byte[] message = Arrays.copyOf(SIGNATURE_CONTEXT, SIGNATURE_CONTEXT.length + json.length);
-        System.arraycopy(json, 0, message, SIGNATURE_CONTEXT.length, json.length);
-        return message;
     }
 }

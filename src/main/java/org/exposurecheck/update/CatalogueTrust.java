@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.pack.BundledDemo;
-import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.PublisherKey;
 import org.exposurecheck.store.UpdateStateStore;
 
@@ -28,7 +28,7 @@ final class CatalogueTrust {
     }
 
     /** Returns true when the catalogue passed on first use: its key, just confirmed by the person, is to be pinned now. */
-    boolean check(CatalogueFile.Signed signed) throws UpdateException, PackException {
+    boolean check(CatalogueFile.Signed signed) throws UpdateException, ExplainedException {
         PublisherKey publisher = signed.publisher();
         if (publisher.equals(BundledDemo.publisherKey())) {
             // Its private half is published (docs/decisions/0014-hostile-packs.md): it never says what is current.

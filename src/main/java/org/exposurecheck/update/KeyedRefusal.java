@@ -1,6 +1,6 @@
 package org.exposurecheck.update;
 
-import org.exposurecheck.pack.Refusal;
+import org.exposurecheck.base.Refusal;
 
 /**
  * Why a keyed lookup (a blinded round with a publisher's keyed service) gave no answer, as the person checking

@@ -2,7 +2,7 @@ package org.exposurecheck.update;
 
 import java.time.Duration;
 import java.util.Optional;
-import org.exposurecheck.pack.Sentence;
+import org.exposurecheck.base.Sentence;
 
 /** A keyed lookup that gave no answer: one sentence, and for a rate limit, how long the service asked to wait. */
 public final class KeyedServiceException extends UpdateException {

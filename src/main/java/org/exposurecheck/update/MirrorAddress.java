@@ -2,7 +2,7 @@ package org.exposurecheck.update;
 
 import java.util.Optional;
 import okhttp3.HttpUrl;
-import org.exposurecheck.pack.Sentence;
+import org.exposurecheck.base.Sentence;
 
 /**
  * The base address of a mirror: an http:// or https:// URL (a .onion address through Tor works too)

@@ -12,13 +12,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
-import org.exposurecheck.pack.AtomicFiles;
+import org.exposurecheck.base.AtomicFiles;
+import org.exposurecheck.base.ExplainedException;
+import org.exposurecheck.base.Sha256;
 import org.exposurecheck.pack.Manifest;
 import org.exposurecheck.pack.PackBytes;
 import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.PackFile;
 import org.exposurecheck.pack.SigningKey;
-import org.exposurecheck.pack.SmallFiles;
+import org.exposurecheck.base.SmallFiles;
 
 /**
  * Writes the static mirror layout (docs/publishing.md): {@code packs/<id>-<sequence>.ecpack}, which never
@@ -114,7 +116,7 @@ public final class MirrorPublisher {
     private static void write(Path target, byte[] bytes) throws UpdateException {
         try {
             AtomicFiles.write(target, bytes);
-        } catch (PackException failed) {
+        } catch (ExplainedException failed) {
             throw new UpdateException(failed.getMessage(), failed);
         }
     }
@@ -125,7 +127,7 @@ public final class MirrorPublisher {
         }
         try {
             return PackBytes.read(file);
-        } catch (PackException unreadable) {
+        } catch (ExplainedException unreadable) {
             throw new UpdateException(file + ": " + unreadable.getMessage());
         }
     }

@@ -15,8 +15,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import okhttp3.Request;
 import okhttp3.Response;
-import org.exposurecheck.pack.PackException;
-import org.exposurecheck.pack.PackRefusal;
+import org.exposurecheck.base.BaseRefusal;
+import org.exposurecheck.base.ExplainedException;
+import org.exposurecheck.base.Sha256;
 import org.exposurecheck.store.DataDirectory;
 import org.exposurecheck.store.UpdateStateStore;
 import org.exposurecheck.store.UpdateStateStore.PartialDownload;
@@ -45,7 +46,7 @@ final class PackDownloader {
     }
 
     /** Bytes of this pack already on disk from earlier attempts. */
-    long bytesOnDisk(Catalogue.Entry entry) throws PackException {
+    long bytesOnDisk(Catalogue.Entry entry) throws ExplainedException {
         Path part = part(entry);
         Optional<PartialDownload> known = state.partialDownload(fileName(entry));
         try {
@@ -58,7 +59,7 @@ final class PackDownloader {
     }
 
     /** Returns the complete, verified file; on failure keeps only a part that can be resumed. */
-    Path download(MirrorAddress mirror, Catalogue.Entry entry, UpdateProgress progress) throws TransferException, PackException {
+    Path download(MirrorAddress mirror, Catalogue.Entry entry, UpdateProgress progress) throws TransferException, ExplainedException {
         Path part = part(entry);
         long have = bytesOnDisk(entry);
         if (have == 0) {
@@ -74,7 +75,7 @@ final class PackDownloader {
      * Removes the parts of packs the catalogue no longer lists: a newer version replaced them, so they
      * can never be resumed and would only fill the disk.
      */
-    void discardAllBut(List<Catalogue.Entry> listed) throws PackException {
+    void discardAllBut(List<Catalogue.Entry> listed) throws ExplainedException {
         Set<Path> kept = listed.stream().map(this::part).collect(Collectors.toSet());
         if (!Files.isDirectory(downloads)) {
             return;
@@ -86,12 +87,12 @@ final class PackDownloader {
                 state.forgetPartialDownload(name.substring(0, name.length() - PART.length()));
             }
         } catch (IOException unlisted) {
-            throw PackRefusal.CANNOT_READ.because(unlisted, "file", downloads);
+            throw BaseRefusal.CANNOT_READ.because(unlisted, "file", downloads);
         }
     }
 
     /** Removes the part file and what is known about it. */
-    void discard(Catalogue.Entry entry) throws PackException {
+    void discard(Catalogue.Entry entry) throws ExplainedException {
         try {
             Files.deleteIfExists(part(entry));
         } catch (IOException leftOver) {
@@ -101,7 +102,7 @@ final class PackDownloader {
     }
 
     private void fetch(MirrorAddress mirror, Catalogue.Entry entry, Path part, long have, UpdateProgress progress)
-            throws TransferException, PackException {
+            throws TransferException, ExplainedException {
         Request.Builder request = new Request.Builder().url(mirror.resolve(entry.file()))
                 // Compression would make byte ranges refer to the compressed form; pack tokens do not compress anyway.
                 .header("Accept-Encoding", "identity");
@@ -128,12 +129,12 @@ final class PackDownloader {
             state.savePartialDownload(new PartialDownload(fileName(entry), mirror.toString(), validator, entry.sha256(), entry.bytes()));
             append(response, entry, part, start, progress);
         } catch (IOException diskFailure) {
-            throw PackRefusal.CANNOT_WRITE.because(diskFailure, "file", downloads);
+            throw BaseRefusal.CANNOT_WRITE.because(diskFailure, "file", downloads);
         }
     }
 
     /** Where the response body starts in the file: {@code have} for a matching 206, 0 when the mirror sends it all. */
-    private long startOffset(Response response, Catalogue.Entry entry, long have) throws TransferException, PackException {
+    private long startOffset(Response response, Catalogue.Entry entry, long have) throws TransferException, ExplainedException {
         if (response.code() == 206) {
             Matcher range = CONTENT_RANGE.matcher(String.valueOf(response.header("Content-Range")));
             boolean matches = range.matches() && Long.parseLong(range.group(1)) == have
@@ -164,7 +165,7 @@ final class PackDownloader {
     }
 
     private void append(Response response, Catalogue.Entry entry, Path part, long start, UpdateProgress progress)
-            throws TransferException, PackException, IOException {
+            throws TransferException, ExplainedException, IOException {
         long onDisk = start;
         byte[] buffer = new byte[BUFFER_BYTES];
         try (InputStream in = response.body().byteStream();
@@ -199,13 +200,13 @@ final class PackDownloader {
         }
     }
 
-    private Path verified(Catalogue.Entry entry, Path part) throws TransferException, PackException {
+    private Path verified(Catalogue.Entry entry, Path part) throws TransferException, ExplainedException {
         try {
             if (Files.size(part) == entry.bytes() && Sha256.hex(part).equals(entry.sha256())) {
                 return part;
             }
         } catch (IOException unreadable) {
-            throw PackRefusal.CANNOT_READ.because(unreadable, "file", part);
+            throw BaseRefusal.CANNOT_READ.because(unreadable, "file", part);
         }
         discard(entry);
         throw new TransferException(TransferException.Kind.BAD_CONTENT, UpdateRefusal.CONTENT_MISMATCH.sentence("file", entry.file()));

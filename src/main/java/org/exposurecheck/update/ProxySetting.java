@@ -5,7 +5,7 @@ import java.net.Proxy;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
-import org.exposurecheck.pack.Sentence;
+import org.exposurecheck.base.Sentence;
 
 /**
  * A proxy for update requests. Through a SOCKS5 proxy host names are resolved by the proxy, so with Tor

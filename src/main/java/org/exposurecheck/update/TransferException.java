@@ -1,6 +1,6 @@
 package org.exposurecheck.update;
 
-import org.exposurecheck.pack.Sentence;
+import org.exposurecheck.base.Sentence;
 
 /** One request to one mirror went wrong; {@link #kind()} decides whether to retry, resume or move on. */
 final class TransferException extends Exception {

@@ -1,6 +1,6 @@
 package org.exposurecheck.update;
 
-import org.exposurecheck.pack.Refusal;
+import org.exposurecheck.base.Refusal;
 
 /**
  * Why an update, or one step of it, did not go as asked, as a person updating from the app or the
@@ -54,9 +54,7 @@ public enum UpdateRefusal implements Refusal {
     CROSS_HOST_REDIRECT,
     DEADLINE_PASSED,
     /** Not a refusal but a warning: the update goes on, over a connection others can watch. */
-    MIRROR_NOT_ENCRYPTED,
-    /** A sentence of the curator's publishing tools, which speak English only: the pattern is just {@code {text}}. */
-    ENGLISH_ONLY;
+    MIRROR_NOT_ENCRYPTED;
 
     public static final String BUNDLE = "org.exposurecheck.update.refusals";
 

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.exposurecheck.pack.PackException;
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.store.UpdateStateStore;
 
 /**
@@ -65,10 +65,10 @@ public record UpdateSettings(List<MirrorAddress> mirrors, Optional<ProxySetting>
             UpdateSchedule schedule = store.setting(SCHEDULE).map(name -> UpdateSchedule.valueOf(name.toUpperCase(Locale.ROOT)))
                     .orElse(UpdateSchedule.NEVER);
             return new UpdateSettings(mirrors, proxy, timeouts, schedule);
-        } catch (PackException unreadable) {
-            throw new UpdateException(unreadable.sentence(), unreadable);
         } catch (IllegalArgumentException | UpdateException damaged) {
             throw new UpdateException(UpdateRefusal.SETTINGS_DAMAGED.sentence("dataDir", dataDir), damaged);
+        } catch (ExplainedException unreadable) {
+            throw new UpdateException(unreadable.sentence(), unreadable);
         }
     }
 
@@ -80,7 +80,7 @@ public record UpdateSettings(List<MirrorAddress> mirrors, Optional<ProxySetting>
             store.saveSetting(CONNECT_TIMEOUT, Optional.of(Long.toString(timeouts.connect().toMillis())));
             store.saveSetting(READ_TIMEOUT, Optional.of(Long.toString(timeouts.read().toMillis())));
             store.saveSetting(SCHEDULE, Optional.of(schedule.name().toLowerCase(Locale.ROOT)));
-        } catch (PackException failed) {
+        } catch (ExplainedException failed) {
             throw new UpdateException(failed.sentence(), failed);
         }
     }

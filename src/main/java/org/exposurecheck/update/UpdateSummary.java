@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.exposurecheck.pack.PublisherKey;
-import org.exposurecheck.pack.Sentence;
+import org.exposurecheck.base.Sentence;
 
 /**
  * The honest end of an update: the catalogue used (if any mirror gave one that could be trusted), what

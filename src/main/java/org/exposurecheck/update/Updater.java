@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.pack.PackBytes;
-import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.PackFile;
 import org.exposurecheck.pack.PackJudge;
 import org.exposurecheck.pack.PublisherKey;
-import org.exposurecheck.pack.Sentence;
+import org.exposurecheck.base.Sentence;
 import org.exposurecheck.store.InstalledPack;
 import org.exposurecheck.store.PackStore;
 import org.exposurecheck.store.UpdateStateStore;
@@ -58,7 +58,7 @@ public final class Updater {
     public boolean scheduledUpdateDue(UpdateSettings settings) throws UpdateException {
         try (UpdateStateStore state = UpdateStateStore.open(dataDir)) {
             return settings.schedule().isDue(state.setting(LAST_COMPLETE).map(Instant::parse), clock.instant());
-        } catch (PackException unreadable) {
+        } catch (ExplainedException unreadable) {
             throw new UpdateException(unreadable.sentence(), unreadable);
         }
     }
@@ -77,7 +77,9 @@ public final class Updater {
                 state.saveSetting(LAST_COMPLETE, Optional.of(now.toString()));
             }
             return summary;
-        } catch (PackException storeFailure) {
+        } catch (UpdateException refused) {
+            throw refused;
+        } catch (ExplainedException storeFailure) {
             throw new UpdateException(storeFailure.sentence(), storeFailure);
         }
     }
@@ -109,7 +111,7 @@ public final class Updater {
         private record Accepted(MirrorAddress mirror, CatalogueFile.Signed signed, boolean unchanged) {
         }
 
-        UpdateSummary execute() throws PackException {
+        UpdateSummary execute() throws ExplainedException {
             Optional<Accepted> accepted = catalogue();
             if (accepted.isEmpty()) {
                 return summary(Optional.empty());
@@ -130,7 +132,7 @@ public final class Updater {
         }
 
         /** The catalogue of the first mirror that gives one which can be trusted; every refusal is noted. */
-        private Optional<Accepted> catalogue() throws PackException {
+        private Optional<Accepted> catalogue() throws ExplainedException {
             CatalogueTrust trust = new CatalogueTrust(state, request.confirmedPublisher(), now);
             for (MirrorAddress mirror : request.mirrors()) {
                 if (cancel.isCancelled()) {
@@ -167,7 +169,7 @@ public final class Updater {
         }
 
         private PackOutcome update(Catalogue.Entry entry, Optional<InstalledPack> current, Accepted catalogue, PackDownloader downloader)
-                throws PackException {
+                throws ExplainedException {
             if (current.isPresent() && current.get().sequence() == entry.sequence()) {
                 // A run killed between installing and tidying up left the finished download behind.
                 downloader.discard(entry);
@@ -192,7 +194,7 @@ public final class Updater {
             try {
                 progress.step("Installing " + entry.title());
                 return install(entry, PackBytes.read(file.get()), current.isPresent(), catalogue);
-            } catch (PackException unreadable) {
+            } catch (ExplainedException unreadable) {
                 return outcome(entry, Status.FAILED, unreadable.sentence());
             } finally {
                 downloader.discard(entry);
@@ -215,7 +217,7 @@ public final class Updater {
                 PackJudge.judge(pack.manifest(), minimum);
                 packs.install(bytes, Optional.of(publisher), now);
                 return outcome(entry, replacing ? Status.UPDATED : Status.INSTALLED);
-            } catch (PackException refused) {
+            } catch (ExplainedException refused) {
                 return outcome(entry, Status.FAILED, refused.sentence());
             }
         }
@@ -225,7 +227,7 @@ public final class Updater {
          * brings new bytes; bad content, errors and stalls move on to the next. Throws only when cancelled.
          */
         private Optional<Path> downloadFromAnyMirror(Catalogue.Entry entry, MirrorAddress first, PackDownloader downloader)
-                throws TransferException, PackException {
+                throws TransferException, ExplainedException {
             LinkedHashSet<MirrorAddress> order = new LinkedHashSet<>();
             order.add(first);
             order.addAll(request.mirrors());

@@ -12,7 +12,7 @@ import java.util.List;
 import org.exposurecheck.keyedservice.KeyedService;
 import org.exposurecheck.keyedservice.RateLimits;
 import org.exposurecheck.keyedservice.ServiceSettings;
-import org.exposurecheck.pack.Json;
+import org.exposurecheck.base.Json;
 import org.exposurecheck.pack.KeyedKeyFiles;
 import org.exposurecheck.testsupport.Cli;
 import org.exposurecheck.token.keyed.VoprfEvaluator;

@@ -27,7 +27,7 @@ class ProfileFilesFuzzTest {
             assertThat(refused.getMessage()).isNotBlank();
         }
         try {
-            ProfileFiles.readEach(file, profile -> { }, (line, problem) -> assertThat(problem).isNotBlank());
+            ProfileFiles.readEach(file, (line, profile) -> { }, (line, problem) -> assertThat(problem).isNotBlank());
         } catch (UserError refused) {
             assertThat(refused.getMessage()).isNotBlank();
         }

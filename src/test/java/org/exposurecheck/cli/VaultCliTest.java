@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.exposurecheck.pack.Json;
+import org.exposurecheck.base.Json;
 import org.exposurecheck.store.vault.CheckedPacksNote;
 import org.exposurecheck.store.vault.Passphrase;
 import org.exposurecheck.store.vault.VaultFile;

@@ -12,11 +12,11 @@ import java.util.Comparator;
 import java.util.List;
 import org.exposurecheck.identity.Identifier;
 import org.exposurecheck.match.Profile;
-import org.exposurecheck.pack.Json;
-import org.exposurecheck.pack.PackException;
+import org.exposurecheck.base.Json;
 import org.exposurecheck.pack.ingest.CsvSource;
 import org.exposurecheck.pack.ingest.JsonlSource;
 import org.exposurecheck.pack.ingest.RecordSource;
+import org.exposurecheck.pack.ingest.SourceException;
 import org.exposurecheck.pack.ingest.SourceRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class DatasetFilesTest {
         return Files.readAllLines(dir.resolve(file), StandardCharsets.UTF_8);
     }
 
-    static List<SourceRecord> read(RecordSource source) throws PackException {
+    static List<SourceRecord> read(RecordSource source) throws SourceException {
         List<SourceRecord> records = new ArrayList<>();
         source.read(records::add, issue -> {
             throw new AssertionError(issue.toString());

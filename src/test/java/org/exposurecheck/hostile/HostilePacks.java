@@ -2,8 +2,8 @@ package org.exposurecheck.hostile;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.pack.KeyFiles;
-import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.SigningKey;
 import org.exposurecheck.testsupport.TestPacks;
 
@@ -17,12 +17,12 @@ final class HostilePacks {
     }
 
     /** Anyone can sign with it: its private half is in the repository (docs/decisions/0004-demo-key.md). */
-    static SigningKey demoKey() throws PackException {
+    static SigningKey demoKey() throws ExplainedException {
         return KeyFiles.readSigningKey(DEMO_PRIVATE_KEY);
     }
 
     /** A genuine pack "leak" of {@link #PUBLISHER} at {@code sequence}. */
-    static byte[] leak(long sequence) throws PackException {
+    static byte[] leak(long sequence) throws ExplainedException {
         return TestPacks.build(TestPacks.source(TestPacks.fictionalLeak()), TestPacks.settings("leak", sequence), PUBLISHER).pack();
     }
 }

@@ -68,7 +68,7 @@ final class GeneratedLeak {
         int others = 0;
         int photos = 0;
         for (int i = 0; i < lines.length; i++) {
-            JsonNode result = org.exposurecheck.pack.Json.MAPPER.readTree(lines[i]);
+            JsonNode result = org.exposurecheck.base.Json.MAPPER.readTree(lines[i]);
             boolean isExposed = data.truth().get(i).kind() == TruthEntry.Kind.EXPOSED;
             exposed += isExposed ? 1 : 0;
             detected += isExposed && result.get("exposed").asBoolean() ? 1 : 0;

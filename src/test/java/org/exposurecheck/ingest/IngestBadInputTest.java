@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.stream.Stream;
-import org.exposurecheck.pack.Json;
+import org.exposurecheck.base.Json;
 import org.exposurecheck.testsupport.Cli;
 import org.exposurecheck.testsupport.StaticSiteServer;
 import org.exposurecheck.testsupport.WarcCapture;

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.exposurecheck.bench.DetectionScore;
 import org.exposurecheck.demo.DatasetFormat;
-import org.exposurecheck.pack.Json;
+import org.exposurecheck.base.Json;
 import org.exposurecheck.pack.ingest.CsvSource;
 import org.exposurecheck.pack.ingest.SourceMapping;
 import org.exposurecheck.pack.ingest.TelegramExportSource;

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Set;
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.identity.Hkid;
 import org.exposurecheck.identity.Identifier;
 import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.identity.Normaliser;
 import org.exposurecheck.identity.Problem;
 import org.exposurecheck.pack.Pack;
-import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.PackFile;
 import org.exposurecheck.pack.PackSettings;
 import org.exposurecheck.pack.SigningKey;
@@ -32,7 +32,7 @@ class MatchEngineTest {
     private static Pack lenientPack;
 
     @BeforeAll
-    static void buildPacks() throws PackException {
+    static void buildPacks() throws ExplainedException {
         pack = read(TestPacks.build(TestPacks.source(TestPacks.fictionalLeak()), TestPacks.settings("leak", 1), KEY).pack());
         PackSettings lenient = new PackSettings("lenient", "Weak pairs allowed", "test", 1, TestPacks.NOW,
                 TestPacks.NOW.plusSeconds(86400), false, TestPacks.CHEAP_KDF, TestPacks.scaledPolicy(new AuditPolicy(1e-6)), false);
@@ -44,7 +44,7 @@ class MatchEngineTest {
         DERIVER.close();
     }
 
-    private static Pack read(byte[] bytes) throws PackException {
+    private static Pack read(byte[] bytes) throws ExplainedException {
         return PackFile.read(bytes, KEY.publicKey(), TestPacks.NOW);
     }
 

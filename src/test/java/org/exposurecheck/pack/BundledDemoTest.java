@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.store.PackStore;
 import org.exposurecheck.testsupport.TestPacks;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class BundledDemoTest {
     private static final Path DEMO_KEY = Path.of("src", "demo", "demo-publisher.key");
 
     @Test
-    void theBundledPackIsSignedByTheDemoKeyAndMarkedFictional() throws PackException {
+    void theBundledPackIsSignedByTheDemoKeyAndMarkedFictional() throws ExplainedException {
         Pack demo = BundledDemo.pack(TestPacks.NOW);
         assertThat(demo.manifest().demo()).isTrue();
         assertThat(demo.manifest().id()).isEqualTo("demo-hkleaks");
@@ -25,7 +26,7 @@ class BundledDemoTest {
     }
 
     @Test
-    void theBundledPackPassesTheAppsOwnAuditAtTheDefaultMinimum() throws PackException {
+    void theBundledPackPassesTheAppsOwnAuditAtTheDefaultMinimum() throws ExplainedException {
         Pack demo = BundledDemo.pack(TestPacks.NOW);
         org.exposurecheck.token.PackAudit audit = PackJudge.judge(demo.manifest(), org.exposurecheck.token.AuditPolicy.DEFAULT);
         assertThat(audit.cheapestType().orElseThrow().gpuYears()).isGreaterThanOrEqualTo(10);

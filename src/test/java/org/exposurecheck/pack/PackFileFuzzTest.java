@@ -2,6 +2,7 @@ package org.exposurecheck.pack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.testsupport.FuzzSeeds;
 import org.exposurecheck.testsupport.HostileInputTest;
 import org.exposurecheck.testsupport.Resigned;
@@ -24,7 +25,7 @@ class PackFileFuzzTest {
         Pack pack;
         try {
             pack = PackFile.read(file, FuzzSeeds.PUBLISHER.publicKey(), TestPacks.NOW);
-        } catch (PackException refused) {
+        } catch (ExplainedException refused) {
             assertThat(refused.getMessage()).isNotBlank();
             return;
         }

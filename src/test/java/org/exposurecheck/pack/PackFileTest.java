@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Set;
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.testsupport.TestPacks;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,12 +19,12 @@ class PackFileTest {
     private static byte[] pack;
 
     @BeforeAll
-    static void buildPack() throws PackException {
+    static void buildPack() throws ExplainedException {
         pack = TestPacks.build(TestPacks.source(TestPacks.fictionalLeak()), TestPacks.settings("test-leak", 3), PUBLISHER).pack();
     }
 
     @Test
-    void anIntactPackReadsBackWithItsRecords() throws PackException {
+    void anIntactPackReadsBackWithItsRecords() throws ExplainedException {
         Pack read = PackFile.read(pack, PUBLISHER.publicKey(), TestPacks.NOW);
         assertThat(read.manifest().id()).isEqualTo("test-leak");
         assertThat(read.manifest().sequence()).isEqualTo(3);
@@ -37,7 +38,7 @@ class PackFileTest {
     }
 
     @Test
-    void theShippedPackPassesTheClientsOwnAuditAndListsWhatWasLeftOut() throws PackException {
+    void theShippedPackPassesTheClientsOwnAuditAndListsWhatWasLeftOut() throws ExplainedException {
         Pack read = PackFile.read(pack, PUBLISHER.publicKey(), TestPacks.NOW);
         org.exposurecheck.token.PackAudit audit = PackJudge.judge(read.manifest(), TestPacks.SCALED_MINIMUM);
         assertThat(audit.types()).extracting(org.exposurecheck.token.PackAudit.TypeCost::type)
@@ -93,7 +94,7 @@ class PackFileTest {
     }
 
     @Test
-    void aPackFromAnotherPublisherIsRefusedWithBothFingerprints() throws PackException {
+    void aPackFromAnotherPublisherIsRefusedWithBothFingerprints() throws ExplainedException {
         byte[] foreign = TestPacks.build(TestPacks.source(TestPacks.fictionalLeak()), TestPacks.settings("test-leak", 4), STRANGER).pack();
         assertThatThrownBy(() -> PackFile.read(foreign, PUBLISHER.publicKey(), TestPacks.NOW))
                 .hasMessage("This pack is signed by publisher key " + STRANGER.publicKey().fingerprint() + ", not by the trusted key "

@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.testsupport.TestPacks;
 import org.exposurecheck.token.AuditPolicy;
 import org.exposurecheck.token.PackAudit;
@@ -19,7 +20,7 @@ class PackJudgeTest {
     private static Manifest manifest;
 
     @BeforeAll
-    static void build() throws PackException {
+    static void build() throws ExplainedException {
         byte[] pack = TestPacks.build(TestPacks.source(TestPacks.fictionalLeak()), TestPacks.settings("judged", 1), KEY).pack();
         manifest = PackFile.read(pack, KEY.publicKey(), TestPacks.NOW).manifest();
     }
@@ -35,7 +36,7 @@ class PackJudgeTest {
     }
 
     @Test
-    void aPackBuiltAtThePolicyPassesTheSameMinimumAndIsRefusedBelowAHigherOne() throws PackException {
+    void aPackBuiltAtThePolicyPassesTheSameMinimumAndIsRefusedBelowAHigherOne() throws ExplainedException {
         PackAudit audit = PackJudge.judge(manifest, TestPacks.SCALED_MINIMUM);
         assertThat(audit.passes()).isTrue();
         assertThat(audit.cheapestType()).isPresent();
@@ -45,7 +46,7 @@ class PackJudgeTest {
     }
 
     @Test
-    void aPackThatDeclaresALowPolicyIsJudgedByTheClientsMinimumAndRefusedInEveryLanguage() throws PackException {
+    void aPackThatDeclaresALowPolicyIsJudgedByTheClientsMinimumAndRefusedInEveryLanguage() throws ExplainedException {
         byte[] lenient = TestPacks.build(TestPacks.source(TestPacks.fictionalLeak()), new PackSettings("lenient", "Lenient", "test", 1,
                 TestPacks.NOW, TestPacks.NOW.plusSeconds(86_400), false, TestPacks.CHEAP_KDF, TestPacks.scaledPolicy(new AuditPolicy(1e-6)),
                 false), KEY).pack();

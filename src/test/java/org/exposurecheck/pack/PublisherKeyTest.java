@@ -3,12 +3,13 @@ package org.exposurecheck.pack;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.SecureRandom;
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.testsupport.TestPacks;
 import org.junit.jupiter.api.Test;
 
 class PublisherKeyTest {
     @Test
-    void damagedKeyBytesInAPackAreASentenceNotACrash() throws PackException {
+    void damagedKeyBytesInAPackAreASentenceNotACrash() throws ExplainedException {
         byte[] pack = TestPacks.build(TestPacks.source(TestPacks.fictionalLeak()), TestPacks.settings("leak", 1),
                 SigningKey.generate(new SecureRandom())).pack();
         for (int i = PackFile.MAGIC.length; i < PackFile.MAGIC.length + PublisherKey.LENGTH; i++) {

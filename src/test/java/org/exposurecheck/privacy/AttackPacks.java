@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.DoubleFunction;
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.demo.LeakedPeople;
 import org.exposurecheck.identity.CanonicalForm;
 import org.exposurecheck.pack.Pack;
-import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.PackFile;
 import org.exposurecheck.pack.PackSettings;
 import org.exposurecheck.pack.SigningKey;
@@ -69,7 +69,7 @@ final class AttackPacks {
     private AttackPacks() {
     }
 
-    static Target build(List<LeakedPeople.Leaked> people, DoubleFunction<PairPlanner> model) throws PackException {
+    static Target build(List<LeakedPeople.Leaked> people, DoubleFunction<PairPlanner> model) throws ExplainedException {
         List<SourceRecord> records = people.stream().map(LeakedPeople.Leaked::record).toList();
         PackSettings settings = new PackSettings("attacked", "Attacked pack", "test", 1, TestPacks.NOW,
                 TestPacks.NOW.plus(Duration.ofDays(30)), false, KDF, POLICY, false);

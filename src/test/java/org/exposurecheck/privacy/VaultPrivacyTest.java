@@ -32,7 +32,7 @@ import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.identity.Normaliser;
 import org.exposurecheck.match.MatchEngine;
 import org.exposurecheck.match.Profile;
-import org.exposurecheck.pack.Json;
+import org.exposurecheck.base.Json;
 import org.exposurecheck.pack.SigningKey;
 import org.exposurecheck.store.PackStore;
 import org.exposurecheck.store.vault.CheckedPacksNote;

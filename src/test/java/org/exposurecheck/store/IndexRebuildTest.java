@@ -12,9 +12,8 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.demo.SyntheticDataset;
-import org.exposurecheck.pack.PackException;
-import org.exposurecheck.pack.PackRefusal;
 import org.exposurecheck.pack.SigningKey;
 import org.exposurecheck.testsupport.TestPacks;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,14 +35,14 @@ class IndexRebuildTest {
     Path dataDir;
 
     @BeforeAll
-    static void buildPacks() throws PackException {
+    static void buildPacks() throws ExplainedException {
         SyntheticDataset data = SyntheticDataset.generate(30, 4, 7);
         leak4 = TestPacks.build(data.asSource(), TestPacks.settings("leak", 4), PUBLISHER).pack();
         leak5 = TestPacks.build(data.asSource(), TestPacks.settings("leak", 5), PUBLISHER).pack();
         other1 = TestPacks.build(data.asSource(), TestPacks.settings("other", 1), PUBLISHER).pack();
     }
 
-    private void installTwoPacks() throws PackException {
+    private void installTwoPacks() throws ExplainedException {
         try (PackStore store = PackStore.open(dataDir)) {
             store.install(leak5, Optional.of(PUBLISHER.publicKey()), TestPacks.NOW);
             store.install(other1, Optional.empty(), TestPacks.NOW);
@@ -120,7 +119,7 @@ class IndexRebuildTest {
             sql.execute("PRAGMA user_version = 99");
         }
         assertThatThrownBy(() -> PackStore.open(dataDir)).isNotInstanceOf(IndexDamagedException.class)
-                .hasMessage(PackRefusal.INDEX_NEWER.sentence("file", index()).inEnglish());
+                .hasMessage(StoreRefusal.INDEX_NEWER.sentence("file", index()).inEnglish());
         assertThatThrownBy(() -> IndexRebuild.isNeeded(dataDir)).hasMessageContaining("newer version");
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Optional;
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.SigningKey;
 import org.exposurecheck.testsupport.TestPacks;
@@ -25,14 +26,14 @@ class PackStoreTest {
     Path dataDir;
 
     @BeforeAll
-    static void buildPacks() throws PackException {
+    static void buildPacks() throws ExplainedException {
         version5 = TestPacks.build(TestPacks.source(TestPacks.fictionalLeak()), TestPacks.settings("leak", 5), PUBLISHER).pack();
         version6 = TestPacks.build(TestPacks.source(TestPacks.fictionalLeak()), TestPacks.settings("leak", 6), PUBLISHER).pack();
         version6ByOther = TestPacks.build(TestPacks.source(TestPacks.fictionalLeak()), TestPacks.settings("leak", 6), OTHER).pack();
     }
 
     @Test
-    void anUnknownPublisherNeedsTrustAndIsThenPinned() throws PackException {
+    void anUnknownPublisherNeedsTrustAndIsThenPinned() throws ExplainedException {
         try (PackStore store = PackStore.open(dataDir)) {
             assertThatThrownBy(() -> store.install(version5, Optional.empty(), TestPacks.NOW))
                     .hasMessageContaining("is not trusted yet").hasMessageContaining(PUBLISHER.publicKey().fingerprint());
@@ -49,7 +50,7 @@ class PackStoreTest {
     }
 
     @Test
-    void aRollbackIsRefusedEvenAfterTheNewerPackWasRemoved() throws PackException {
+    void aRollbackIsRefusedEvenAfterTheNewerPackWasRemoved() throws ExplainedException {
         try (PackStore store = PackStore.open(dataDir)) {
             store.install(version6, Optional.of(PUBLISHER.publicKey()), TestPacks.NOW);
             assertThatThrownBy(() -> store.install(version5, Optional.empty(), TestPacks.NOW))
@@ -60,7 +61,7 @@ class PackStoreTest {
     }
 
     @Test
-    void aChangedPublisherKeyIsRefusedAndTheGoodPackStays() throws PackException {
+    void aChangedPublisherKeyIsRefusedAndTheGoodPackStays() throws ExplainedException {
         try (PackStore store = PackStore.open(dataDir)) {
             store.install(version5, Optional.of(PUBLISHER.publicKey()), TestPacks.NOW);
             assertThatThrownBy(() -> store.install(version6ByOther, Optional.of(OTHER.publicKey()), TestPacks.NOW))
@@ -70,7 +71,7 @@ class PackStoreTest {
     }
 
     @Test
-    void aDamagedNewerPackNeverReplacesTheGoodOne() throws PackException {
+    void aDamagedNewerPackNeverReplacesTheGoodOne() throws ExplainedException {
         try (PackStore store = PackStore.open(dataDir)) {
             store.install(version5, Optional.of(PUBLISHER.publicKey()), TestPacks.NOW);
             byte[] damaged = version6.clone();
@@ -85,7 +86,7 @@ class PackStoreTest {
         try (PackStore store = PackStore.open(dataDir)) {
             assertThatThrownBy(() -> store.install(version5, Optional.of(OTHER.publicKey()), TestPacks.NOW))
                     .hasMessageContaining("not by the trusted key " + OTHER.publicKey().fingerprint());
-        } catch (PackException unexpected) {
+        } catch (ExplainedException unexpected) {
             throw new AssertionError(unexpected);
         }
     }

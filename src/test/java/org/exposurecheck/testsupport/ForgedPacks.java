@@ -11,7 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.function.Consumer;
-import org.exposurecheck.pack.Json;
+import org.exposurecheck.base.Json;
 import org.exposurecheck.pack.SigningKey;
 
 /**

@@ -9,8 +9,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -21,15 +19,17 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.exposurecheck.base.ExplainedException;
+import org.exposurecheck.base.Sha256;
 import org.exposurecheck.demo.DatasetFormat;
 import org.exposurecheck.demo.PhotoVariant;
 import org.exposurecheck.demo.SyntheticDataset;
 import org.exposurecheck.demo.SyntheticFace;
 import org.exposurecheck.identity.Identifier;
 import org.exposurecheck.match.Profile;
-import org.exposurecheck.pack.Json;
-import org.exposurecheck.pack.PackException;
+import org.exposurecheck.base.Json;
 import org.exposurecheck.pack.SigningKey;
+import org.exposurecheck.pack.ingest.SourceException;
 import org.exposurecheck.pack.ingest.SourceMapping;
 import org.exposurecheck.pack.ingest.SourceRecord;
 import org.exposurecheck.pack.photo.PhotoHasher;
@@ -72,7 +72,7 @@ public final class FuzzSeeds {
             dir = Files.createTempDirectory("exposure-check-fuzz-mapping-");
             SyntheticDataset.generate(1, 0, DATASET_SEED).writeTo(dir, EnumSet.of(DatasetFormat.SITE));
             return SourceMapping.read(dir.resolve("site-mapping.json")).page().orElseThrow();
-        } catch (IOException | PackException failed) {
+        } catch (IOException | SourceException failed) {
             throw new IllegalStateException("the generator's site mapping cannot be read", failed);
         } finally {
             deleteTree(dir);
@@ -80,7 +80,7 @@ public final class FuzzSeeds {
     }
 
     /** Every harness's seeds: file path under src/test/resources (Jazzer's inputs directory layout) → bytes. */
-    public static Map<String, byte[]> all() throws IOException, PackException {
+    public static Map<String, byte[]> all() throws IOException, ExplainedException {
         SyntheticDataset data = SyntheticDataset.generate(RECORDS, PERSONAS, DATASET_SEED);
         Path dir = Files.createTempDirectory("exposure-check-fuzz-seeds-");
         try {
@@ -116,7 +116,7 @@ public final class FuzzSeeds {
     }
 
     /** Writes {@link #all()} under {@code resources}, replacing the seeds of each harness. */
-    public static void write(Path resources) throws IOException, PackException {
+    public static void write(Path resources) throws IOException, ExplainedException {
         Map<String, byte[]> seeds = all();
         for (String path : seeds.keySet()) {
             deleteTree(resources.resolve(path).getParent());
@@ -154,7 +154,7 @@ public final class FuzzSeeds {
     }
 
     /** A pack of the generated records, the first with a photo hash, so every section of the body is present. */
-    private static byte[] pack(SyntheticDataset data) throws PackException {
+    private static byte[] pack(SyntheticDataset data) throws ExplainedException {
         List<SourceRecord> records = new ArrayList<>(data.records());
         SourceRecord first = records.get(0);
         records.set(0, new SourceRecord(first.location(), first.sourceId(), first.source(), first.category(), first.firstSeen(),
@@ -163,7 +163,7 @@ public final class FuzzSeeds {
     }
 
     private static byte[] catalogue(byte[] pack) {
-        Catalogue.Entry entry = new Catalogue.Entry("fuzz-seed", "Test pack fuzz-seed", 1, pack.length, sha256Hex(pack),
+        Catalogue.Entry entry = new Catalogue.Entry("fuzz-seed", "Test pack fuzz-seed", 1, pack.length, Sha256.hex(pack),
                 "packs/fuzz-seed-1.ecpack", TestPacks.NOW.plus(Duration.ofDays(30)), false);
         Catalogue catalogue = new Catalogue(Catalogue.FORMAT, PUBLISHER.publicKey().idHex(), 1, TestPacks.NOW,
                 TestPacks.NOW.plus(Duration.ofDays(7)), List.of(entry));
@@ -217,13 +217,6 @@ public final class FuzzSeeds {
         return small;
     }
 
-    private static String sha256Hex(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException missing) {
-            throw new IllegalStateException(missing);
-        }
-    }
 
     private static void deleteTree(Path dir) {
         if (dir == null || !Files.exists(dir)) {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.exposurecheck.Main;
-import org.exposurecheck.pack.CrashPoint;
+import org.exposurecheck.base.CrashPoint;
 
 /**
  * The real command line ({@link Main}) in a child JVM on this test run's class path, so that a test can kill it

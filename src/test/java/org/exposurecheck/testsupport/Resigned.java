@@ -2,12 +2,10 @@ package org.exposurecheck.testsupport;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.exposurecheck.base.Sha256;
 import org.exposurecheck.pack.SigningKey;
 
 /**
@@ -54,7 +52,7 @@ public final class Resigned {
         String text = new String(json, StandardCharsets.ISO_8859_1);
         text = replace(KEY_ID, text, "\"" + key.publicKey().idHex() + "\"");
         if (withBody) {
-            text = replace(CONTENT_SHA256, text, "\"" + sha256Hex(body) + "\"");
+            text = replace(CONTENT_SHA256, text, "\"" + Sha256.hex(body) + "\"");
             text = replace(CONTENT_BYTES, text, Integer.toString(body.length));
         }
         json = text.getBytes(StandardCharsets.ISO_8859_1);
@@ -68,13 +66,5 @@ public final class Resigned {
 
     private static String replace(Pattern pattern, String text, String value) {
         return pattern.matcher(text).replaceAll(match -> Matcher.quoteReplacement(match.group(1) + value));
-    }
-
-    private static String sha256Hex(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException missing) {
-            throw new IllegalStateException(missing);
-        }
     }
 }

@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.DoubleFunction;
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.identity.Identifier;
 import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.identity.Normaliser;
 import org.exposurecheck.pack.BuildReport;
 import org.exposurecheck.pack.KeyedBuild;
 import org.exposurecheck.pack.PackBuilder;
-import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.PackSettings;
 import org.exposurecheck.pack.SigningKey;
 import org.exposurecheck.pack.ingest.RecordSource;
@@ -76,13 +76,13 @@ public final class TestPacks {
     }
 
     /** Builds into a temporary directory, keeping source ids for scoring, and reads the pack back. */
-    public static Built build(RecordSource source, PackSettings settings, SigningKey key) throws PackException {
+    public static Built build(RecordSource source, PackSettings settings, SigningKey key) throws ExplainedException {
         return build(source, settings, key, PackBuilder.CHAIN_AWARE);
     }
 
     /** As {@link #build(RecordSource, PackSettings, SigningKey)}, choosing tokens with another attacker model. */
     public static Built build(RecordSource source, PackSettings settings, SigningKey key, DoubleFunction<PairPlanner> model)
-            throws PackException {
+            throws ExplainedException {
         try (TokenDeriver deriver = new TokenDeriver(2)) {
             Path dir = Files.createTempDirectory("exposure-check-test-pack-");
             try {
@@ -102,7 +102,7 @@ public final class TestPacks {
     }
 
     /** As {@link #build(RecordSource, PackSettings, SigningKey)}, with a keyed tier evaluated under {@code keyed}'s key. */
-    public static Built buildKeyed(RecordSource source, PackSettings settings, SigningKey key, KeyedBuild keyed) throws PackException {
+    public static Built buildKeyed(RecordSource source, PackSettings settings, SigningKey key, KeyedBuild keyed) throws ExplainedException {
         try (TokenDeriver deriver = new TokenDeriver(2)) {
             Path dir = Files.createTempDirectory("exposure-check-test-pack-");
             try {

@@ -19,8 +19,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.exposurecheck.base.BaseRefusal;
 import org.exposurecheck.demo.TruthEntry;
-import org.exposurecheck.identity.Bundles;
+import org.exposurecheck.base.Bundles;
 import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.identity.Note;
 import org.exposurecheck.identity.Problem;
@@ -28,6 +29,7 @@ import org.exposurecheck.match.Confidence;
 import org.exposurecheck.pack.PackRefusal;
 import org.exposurecheck.report.Advice;
 import org.exposurecheck.report.Helplines;
+import org.exposurecheck.store.StoreRefusal;
 import org.exposurecheck.store.vault.VaultRefusal;
 import org.exposurecheck.ui.common.I18n;
 import org.exposurecheck.ui.common.Theme;
@@ -53,7 +55,7 @@ class LocalizationTest {
             "results.confidence.", "category.", "updates.proxy.", "updates.schedule.", "form.photo.problem.");
 
     @ParameterizedTest
-    @ValueSource(strings = {"ui/messages", "report/advice", "identity/problems", "pack/refusals", "pack/judgement", "update/refusals",
+    @ValueSource(strings = {"ui/messages", "report/advice", "identity/problems", "base/refusals", "pack/refusals", "store/refusals", "pack/judgement", "update/refusals",
             "update/keyed", "store/vault/refusals", "app/vault/vault", "app/vault/zxcvbn"})
     void everyLanguageHasExactlyTheSameKeysAndNoneIsEmpty(String bundle) throws IOException {
         Set<String> english = load(bundle, "").stringPropertyNames();
@@ -65,7 +67,7 @@ class LocalizationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ui/messages", "report/advice", "identity/problems", "pack/refusals", "pack/judgement", "update/refusals",
+    @ValueSource(strings = {"ui/messages", "report/advice", "identity/problems", "base/refusals", "pack/refusals", "store/refusals", "pack/judgement", "update/refusals",
             "update/keyed", "store/vault/refusals", "app/vault/vault", "app/vault/zxcvbn"})
     void everyTranslationUsesTheArgumentsOfTheEnglishSentence(String bundle) throws IOException {
         Properties english = load(bundle, "");
@@ -80,12 +82,13 @@ class LocalizationTest {
 
     static Stream<Arguments> refusalBundles() {
         return Stream.of(
-                Arguments.of("pack/refusals", Arrays.stream(PackRefusal.values()).map(PackRefusal::messageKey).collect(Collectors.toSet()),
-                        PackRefusal.ENGLISH_ONLY.messageKey()),
+                Arguments.of("base/refusals", Arrays.stream(BaseRefusal.values()).map(BaseRefusal::messageKey).collect(Collectors.toSet()),
+                        BaseRefusal.ENGLISH_ONLY.messageKey()),
+                Arguments.of("pack/refusals", Arrays.stream(PackRefusal.values()).map(PackRefusal::messageKey).collect(Collectors.toSet()), ""),
+                Arguments.of("store/refusals", Arrays.stream(StoreRefusal.values()).map(StoreRefusal::messageKey).collect(Collectors.toSet()), ""),
                 Arguments.of("pack/judgement", Arrays.stream(org.exposurecheck.pack.JudgementRefusal.values())
                         .map(org.exposurecheck.pack.JudgementRefusal::messageKey).collect(Collectors.toSet()), ""),
-                Arguments.of("update/refusals", Arrays.stream(UpdateRefusal.values()).map(UpdateRefusal::messageKey).collect(Collectors.toSet()),
-                        UpdateRefusal.ENGLISH_ONLY.messageKey()),
+                Arguments.of("update/refusals", Arrays.stream(UpdateRefusal.values()).map(UpdateRefusal::messageKey).collect(Collectors.toSet()), ""),
                 Arguments.of("update/keyed", Arrays.stream(KeyedRefusal.values()).map(KeyedRefusal::messageKey).collect(Collectors.toSet()), ""),
                 Arguments.of("store/vault/refusals", Arrays.stream(VaultRefusal.values()).map(VaultRefusal::messageKey).collect(Collectors.toSet()),
                         ""));
@@ -206,9 +209,11 @@ class LocalizationTest {
                 collect(FXML_KEY, Files.readString(fxml), used);
             }
         }
-        try (Stream<Path> files = Files.walk(SOURCES.resolve("ui"))) {
-            for (Path java : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                collect(JAVA_KEY, Files.readString(java), used);
+        for (String speaking : List.of("ui", "app")) {
+            try (Stream<Path> files = Files.walk(SOURCES.resolve(speaking))) {
+                for (Path java : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    collect(JAVA_KEY, Files.readString(java), used);
+                }
             }
         }
         used.removeAll(FAMILY_PREFIXES);
@@ -218,9 +223,11 @@ class LocalizationTest {
     /** Keys chosen by an expression ({@code text(found ? "a" : "b")}) appear as plain string literals. */
     private static Set<String> anyStringLiteralInTheUi() throws IOException {
         Set<String> literals = new HashSet<>();
-        try (Stream<Path> files = Files.walk(SOURCES.resolve("ui"))) {
-            for (Path java : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                collect(Pattern.compile("\"([a-zA-Z0-9_.-]+)\""), Files.readString(java), literals);
+        for (String speaking : List.of("ui", "app")) {
+            try (Stream<Path> files = Files.walk(SOURCES.resolve(speaking))) {
+                for (Path java : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    collect(Pattern.compile("\"([a-zA-Z0-9_.-]+)\""), Files.readString(java), literals);
+                }
             }
         }
         return literals;

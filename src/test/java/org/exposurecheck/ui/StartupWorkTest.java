@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Optional;
+import org.exposurecheck.app.PackLibrary;
 import org.exposurecheck.pack.SigningKey;
 import org.exposurecheck.store.PackStore;
 import org.exposurecheck.testsupport.TestPacks;

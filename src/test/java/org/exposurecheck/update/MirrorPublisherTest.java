@@ -11,7 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
-import org.exposurecheck.pack.PackException;
+import org.exposurecheck.base.ExplainedException;
+import org.exposurecheck.base.Sha256;
 import org.exposurecheck.pack.SigningKey;
 import org.exposurecheck.testsupport.TestPacks;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,7 +32,7 @@ class MirrorPublisherTest {
     Path dir;
 
     @BeforeAll
-    static void buildPacks() throws PackException {
+    static void buildPacks() throws ExplainedException {
         var leak = TestPacks.source(TestPacks.fictionalLeak());
         leak5 = TestPacks.build(leak, TestPacks.settings("leak", 5), PUBLISHER).pack();
         leak5Rebuilt = TestPacks.build(leak, TestPacks.settings("leak", 5), PUBLISHER).pack();

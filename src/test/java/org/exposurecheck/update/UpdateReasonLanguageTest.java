@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.exposurecheck.pack.Sentence;
+import org.exposurecheck.base.Sentence;
 import org.exposurecheck.pack.SigningKey;
 import org.exposurecheck.testsupport.StaticFileServer;
 import org.exposurecheck.testsupport.TestPacks;

@@ -18,8 +18,8 @@ import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.pack.KeyFiles;
-import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.SigningKey;
 import org.exposurecheck.store.InstalledPack;
 import org.exposurecheck.store.PackStore;
@@ -53,7 +53,7 @@ class UpdaterTest {
     private final List<MockWebServer> servers = new ArrayList<>();
 
     @BeforeAll
-    static void buildPacks() throws PackException {
+    static void buildPacks() throws ExplainedException {
         var leak = TestPacks.source(TestPacks.fictionalLeak());
         leak5 = TestPacks.build(leak, TestPacks.settings("leak", 5), PUBLISHER).pack();
         leak6 = TestPacks.build(leak, TestPacks.settings("leak", 6), PUBLISHER).pack();
@@ -526,7 +526,7 @@ class UpdaterTest {
         return dir.resolve("data");
     }
 
-    private List<InstalledPack> installed() throws PackException {
+    private List<InstalledPack> installed() throws ExplainedException {
         try (PackStore store = PackStore.open(data())) {
             return store.installed();
         }

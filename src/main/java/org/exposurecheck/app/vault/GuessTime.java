@@ -1,6 +1,6 @@
 package org.exposurecheck.app.vault;
 
-import org.exposurecheck.pack.Sentence;
+import org.exposurecheck.base.Sentence;
 
 /** How long one reference graphics card needs to guess a passphrase, in words a person can weigh: "about 3 days". */
 final class GuessTime {

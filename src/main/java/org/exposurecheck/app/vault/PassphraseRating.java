@@ -3,7 +3,7 @@ package org.exposurecheck.app.vault;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.exposurecheck.pack.Sentence;
+import org.exposurecheck.base.Sentence;
 import org.exposurecheck.store.vault.Passphrase;
 import org.exposurecheck.store.vault.PassphraseStrength;
 import org.exposurecheck.store.vault.VaultKdf;

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.exposurecheck.identity.IdentifierType;
-import org.exposurecheck.pack.Sentence;
+import org.exposurecheck.base.Sentence;
 import org.exposurecheck.report.Advice;
 import org.exposurecheck.report.StepsDone;
 import org.exposurecheck.store.vault.Checklist;

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.exposurecheck.pack.PackException;
-import org.exposurecheck.pack.Sentence;
+import org.exposurecheck.base.ExplainedException;
+import org.exposurecheck.base.Sentence;
 import org.exposurecheck.store.LoadedPacks;
 import org.exposurecheck.store.vault.CheckHistory;
 import org.exposurecheck.store.vault.SavedProfile;
@@ -53,7 +53,7 @@ public final class VaultMonitor {
      * locked this reads the note beside it (none when there is no vault); once open, its saved profiles' histories
      * (a profile never checked makes every installed dataset count).
      */
-    public Set<String> changedDatasets() throws PackException {
+    public Set<String> changedDatasets() throws ExplainedException {
         VaultStatus status = session.status();
         if (status.state() == VaultSession.State.NO_VAULT) {
             return Set.of();
@@ -72,7 +72,7 @@ public final class VaultMonitor {
     }
 
     /** What the locked app says at start: "2 datasets changed since your last check", or nothing when none did. */
-    public Optional<Sentence> pendingNote() throws PackException {
+    public Optional<Sentence> pendingNote() throws ExplainedException {
         if (session.status().state() != VaultSession.State.LOCKED) {
             return Optional.empty();
         }
@@ -86,7 +86,7 @@ public final class VaultMonitor {
      * {@link #pendingNote()}). Runs as long as a check: call it from a background job.
      */
     public Optional<VaultRecheck.Checked> afterUpdate(UpdateSummary summary, Progress progress, CancelSignal cancel)
-            throws VaultException, PackException {
+            throws VaultException, ExplainedException {
         if (!broughtChanges(summary) || !session.status().unlocked()) {
             return Optional.empty();
         }
@@ -98,7 +98,7 @@ public final class VaultMonitor {
      * last check, and notes the datasets checked. Empty when the vault was locked before the check ended (nothing
      * is saved then). Throws {@code CancelledException} when cancelled.
      */
-    public Optional<VaultRecheck.Checked> recheck(Progress progress, CancelSignal cancel) throws VaultException, PackException {
+    public Optional<VaultRecheck.Checked> recheck(Progress progress, CancelSignal cancel) throws VaultException, ExplainedException {
         VaultSession.Opened opened = session.opened();
         // Read before loading: a dataset installed while this check runs is not covered, so it stays "changed".
         Map<String, Long> installedNow = installed.current();

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.exposurecheck.match.ExposureReport;
 import org.exposurecheck.match.Profile;
 import org.exposurecheck.pack.Pack;
-import org.exposurecheck.pack.Sentence;
+import org.exposurecheck.base.Sentence;
 import org.exposurecheck.store.vault.CheckHistory;
 import org.exposurecheck.store.vault.NewSinceLastCheck;
 import org.exposurecheck.store.vault.RecordChange;

@@ -10,7 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
 import org.exposurecheck.identity.IdentifierType;
-import org.exposurecheck.pack.PackException;
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.store.vault.CheckedPacksNote;
 import org.exposurecheck.store.vault.Passphrase;
 import org.exposurecheck.store.vault.SavedProfile;
@@ -166,7 +166,7 @@ public final class VaultSession implements AutoCloseable {
     }
 
     /** What to tell a person before they forget the vault: where copies may survive. */
-    public static org.exposurecheck.pack.Sentence forgettingLeavesCopies() {
+    public static org.exposurecheck.base.Sentence forgettingLeavesCopies() {
         return VaultTexts.sentence("forget.copies");
     }
 
@@ -238,7 +238,7 @@ public final class VaultSession implements AutoCloseable {
     void writeNote(InstalledSequences checked) {
         try {
             note.write(checked.current());
-        } catch (VaultException | PackException failed) {
+        } catch (ExplainedException failed) {
             LOG.warn("Could not note which datasets the vault was checked against: {}", failed.getMessage());
         }
     }

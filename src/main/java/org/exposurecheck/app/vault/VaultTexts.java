@@ -2,8 +2,8 @@ package org.exposurecheck.app.vault;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.exposurecheck.pack.DisplayText;
-import org.exposurecheck.pack.Sentence;
+import org.exposurecheck.base.DisplayText;
+import org.exposurecheck.base.Sentence;
 
 /**
  * The vault services' sentences, in the {@code vault} bundle (en, zh-HK, zh-CN). Numbers stay numbers, so

@@ -21,7 +21,6 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.exposurecheck.identity.Identifier;
 import org.exposurecheck.identity.IdentifierType;
-import org.exposurecheck.pack.PackException;
 
 /**
  * A spreadsheet export: a header row naming each column's identifier type ({@code name, phone, …}) or
@@ -49,14 +48,14 @@ public final class CsvSource implements RecordSource {
     }
 
     @Override
-    public void read(Consumer<SourceRecord> records, Consumer<SourceIssue> issues) throws PackException {
+    public void read(Consumer<SourceRecord> records, Consumer<SourceIssue> issues) throws SourceException {
         try (BoundedLineReader reader = new BoundedLineReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
             BoundedLineReader.Line headerLine = reader.next();
             if (headerLine == null) {
-                throw new PackException("The CSV file " + file + " is empty.");
+                throw new SourceException("The CSV file " + file + " is empty.");
             }
             if (headerLine.tooLong()) {
-                throw new PackException("The first line of the CSV file " + file + " is longer than " + BoundedLineReader.MAX_LINE_CHARS
+                throw new SourceException("The first line of the CSV file " + file + " is longer than " + BoundedLineReader.MAX_LINE_CHARS
                         + " characters, so it is not a header.");
             }
             List<Column> columns = header(headerLine.text().replace("\uFEFF", ""), issues);
@@ -111,8 +110,8 @@ public final class CsvSource implements RecordSource {
     private record Column(IdentifierType type, String field) {
     }
 
-    private List<Column> header(String line, Consumer<SourceIssue> issues) throws PackException {
-        CSVRecord header = parseOne(line).orElseThrow(() -> new PackException("The CSV header row cannot be read."));
+    private List<Column> header(String line, Consumer<SourceIssue> issues) throws SourceException {
+        CSVRecord header = parseOne(line).orElseThrow(() -> new SourceException("The CSV header row cannot be read."));
         List<Column> columns = new ArrayList<>();
         boolean anyIdentifier = false;
         for (String name : header) {
@@ -131,7 +130,7 @@ public final class CsvSource implements RecordSource {
             }
         }
         if (!anyIdentifier) {
-            throw new PackException(mappedColumns.isEmpty()
+            throw new SourceException(mappedColumns.isEmpty()
                     ? "The CSV header names no identifier column; the first row must name columns such as name, phone, hkid, or use --mapping."
                     : "No column of the CSV header is mapped to an identifier type by the mapping's \"columns\".");
         }

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.photo.PhotoHash;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -33,9 +32,9 @@ public final class HtmlFolderSource implements RecordSource {
     }
 
     @Override
-    public void read(Consumer<SourceRecord> records, Consumer<SourceIssue> issues) throws PackException {
+    public void read(Consumer<SourceRecord> records, Consumer<SourceIssue> issues) throws SourceException {
         if (!Files.isDirectory(folder)) {
-            throw new PackException("--format html reads a folder of saved pages, and " + folder + " is not a folder.");
+            throw new SourceException("--format html reads a folder of saved pages, and " + folder + " is not a folder.");
         }
         Path root = folder.toAbsolutePath().normalize();
         PhotoFiles photos = new PhotoFiles(root);
@@ -43,7 +42,7 @@ public final class HtmlFolderSource implements RecordSource {
         try (Stream<Path> walk = Files.walk(root)) {
             files = walk.filter(Files::isRegularFile).filter(HtmlFolderSource::isHtml).sorted().toList();
         } catch (IOException failed) {
-            throw new PackException("Could not list the folder " + folder + ": " + failed.getMessage() + ".", failed);
+            throw new SourceException("Could not list the folder " + folder + ": " + failed.getMessage() + ".", failed);
         }
         for (Path file : files) {
             String relative = root.relativize(file).toString().replace('\\', '/');

@@ -12,8 +12,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.exposurecheck.identity.Identifier;
 import org.exposurecheck.identity.IdentifierType;
-import org.exposurecheck.pack.Json;
-import org.exposurecheck.pack.PackException;
+import org.exposurecheck.base.Json;
 
 /**
  * Leak records one JSON object per line (DESIGN §4). Unknown keys are ignored; a bad line is reported and
@@ -27,7 +26,7 @@ public final class JsonlSource implements RecordSource {
     }
 
     @Override
-    public void read(Consumer<SourceRecord> records, Consumer<SourceIssue> issues) throws PackException {
+    public void read(Consumer<SourceRecord> records, Consumer<SourceIssue> issues) throws SourceException {
         PhotoFiles photos = new PhotoFiles(file.toAbsolutePath().getParent());
         try (BoundedLineReader reader = new BoundedLineReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
             BoundedLineReader.Line next;

@@ -17,9 +17,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.exposurecheck.identity.IdentifierType;
-import org.exposurecheck.pack.Json;
-import org.exposurecheck.pack.PackException;
-import org.exposurecheck.pack.SmallFiles;
+import org.exposurecheck.base.Json;
+import org.exposurecheck.base.SmallFiles;
 import org.jsoup.select.QueryParser;
 import org.jsoup.select.Selector;
 
@@ -51,30 +50,30 @@ public record SourceMapping(Map<IdentifierType, List<String>> labels, Map<String
     public record FieldSelector(String selector, String attribute) {
     }
 
-    public static SourceMapping read(Path file) throws PackException {
+    public static SourceMapping read(Path file) throws SourceException {
         JsonNode root;
         try {
             root = Json.MAPPER.readTree(SmallFiles.readString(file, StandardCharsets.UTF_8, MAX_MAPPING_BYTES));
         } catch (NoSuchFileException missing) {
-            throw new PackException("The mapping file " + file + " does not exist.");
+            throw new SourceException("The mapping file " + file + " does not exist.");
         } catch (JsonProcessingException broken) {
-            throw new PackException("The mapping file " + file + " is not valid JSON (line " + broken.getLocation().getLineNr() + ").");
+            throw new SourceException("The mapping file " + file + " is not valid JSON (line " + broken.getLocation().getLineNr() + ").");
         } catch (IOException failed) {
-            throw new PackException("Could not read the mapping file " + file + ": " + failed.getMessage() + ".");
+            throw new SourceException("Could not read the mapping file " + file + ": " + failed.getMessage() + ".");
         }
         if (root == null || !root.isObject()) {
-            throw new PackException("The mapping file " + file + " must hold one JSON object (docs/ingest.md).");
+            throw new SourceException("The mapping file " + file + " must hold one JSON object (docs/ingest.md).");
         }
         for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!List.of("labels", "columns", "page").contains(name)) {
-                throw new PackException("The mapping file has a section \"" + name + "\"; the sections are labels, columns and page.");
+                throw new SourceException("The mapping file has a section \"" + name + "\"; the sections are labels, columns and page.");
             }
         }
         return new SourceMapping(labels(root.get("labels")), columns(root.get("columns")), page(root.get("page")));
     }
 
-    private static Map<IdentifierType, List<String>> labels(JsonNode node) throws PackException {
+    private static Map<IdentifierType, List<String>> labels(JsonNode node) throws SourceException {
         Map<IdentifierType, List<String>> labels = new EnumMap<>(IdentifierType.class);
         if (node == null) {
             return labels;
@@ -84,15 +83,15 @@ public record SourceMapping(Map<IdentifierType, List<String>> labels, Map<String
             Map.Entry<String, JsonNode> entry = it.next();
             IdentifierType type = type(entry.getKey(), "labels");
             if (type == IdentifierType.PHOTO) {
-                throw new PackException("The mapping's \"labels\" cannot name photo: photos come from a post's attached images.");
+                throw new SourceException("The mapping's \"labels\" cannot name photo: photos come from a post's attached images.");
             }
             List<String> words = new ArrayList<>();
             if (!entry.getValue().isArray()) {
-                throw new PackException("The mapping's \"labels\" for " + type.id() + " must be a list of label words.");
+                throw new SourceException("The mapping's \"labels\" for " + type.id() + " must be a list of label words.");
             }
             for (JsonNode word : entry.getValue()) {
                 if (!word.isTextual() || word.asText().isBlank()) {
-                    throw new PackException("The mapping's \"labels\" for " + type.id() + " must be a list of label words.");
+                    throw new SourceException("The mapping's \"labels\" for " + type.id() + " must be a list of label words.");
                 }
                 words.add(word.asText().trim());
             }
@@ -101,7 +100,7 @@ public record SourceMapping(Map<IdentifierType, List<String>> labels, Map<String
         return labels;
     }
 
-    private static Map<String, String> columns(JsonNode node) throws PackException {
+    private static Map<String, String> columns(JsonNode node) throws SourceException {
         Map<String, String> columns = new LinkedHashMap<>();
         if (node == null) {
             return columns;
@@ -111,7 +110,7 @@ public record SourceMapping(Map<IdentifierType, List<String>> labels, Map<String
             Map.Entry<String, JsonNode> entry = it.next();
             String target = entry.getValue().asText("").trim().toLowerCase(Locale.ROOT);
             if (IdentifierType.fromId(target).isEmpty() && !RECORD_FIELDS.contains(target)) {
-                throw new PackException("The mapping's \"columns\" maps \"" + entry.getKey() + "\" to \"" + target
+                throw new SourceException("The mapping's \"columns\" maps \"" + entry.getKey() + "\" to \"" + target
                         + "\", which is neither an identifier type nor one of id, source, category, first_seen, last_seen.");
             }
             columns.put(normalColumn(entry.getKey()), target);
@@ -124,7 +123,7 @@ public record SourceMapping(Map<IdentifierType, List<String>> labels, Map<String
         return header.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT);
     }
 
-    private static Optional<PageMapping> page(JsonNode node) throws PackException {
+    private static Optional<PageMapping> page(JsonNode node) throws SourceException {
         if (node == null) {
             return Optional.empty();
         }
@@ -134,23 +133,23 @@ public record SourceMapping(Map<IdentifierType, List<String>> labels, Map<String
             try {
                 pages = Pattern.compile(node.get("pages").asText());
             } catch (PatternSyntaxException invalid) {
-                throw new PackException("The mapping's \"page\".\"pages\" is not a valid regular expression.");
+                throw new SourceException("The mapping's \"page\".\"pages\" is not a valid regular expression.");
             }
         }
         String record = node.hasNonNull("record") ? selector(node.get("record").asText(), "record") : "body";
         JsonNode fieldsNode = node.get("fields");
         if (fieldsNode == null || !fieldsNode.isObject() || fieldsNode.isEmpty()) {
-            throw new PackException("The mapping's \"page\" needs \"fields\": a selector for each identifier type the pages show.");
+            throw new SourceException("The mapping's \"page\" needs \"fields\": a selector for each identifier type the pages show.");
         }
         Map<String, FieldSelector> fields = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = fieldsNode.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             String name = entry.getKey().trim().toLowerCase(Locale.ROOT);
             if (name.equals(IdentifierType.PHOTO.id())) {
-                throw new PackException("The mapping's page \"fields\" cannot name photo: use \"photo\" with the selector of the img elements.");
+                throw new SourceException("The mapping's page \"fields\" cannot name photo: use \"photo\" with the selector of the img elements.");
             }
             if (IdentifierType.fromId(name).isEmpty() && !RECORD_FIELDS.contains(name)) {
-                throw new PackException("The mapping's page \"fields\" has \"" + name
+                throw new SourceException("The mapping's page \"fields\" has \"" + name
                         + "\", which is neither an identifier type nor one of id, source, category, first_seen, last_seen.");
             }
             JsonNode value = entry.getValue();
@@ -160,30 +159,30 @@ public record SourceMapping(Map<IdentifierType, List<String>> labels, Map<String
                 String attribute = value.hasNonNull("attribute") ? value.get("attribute").asText() : null;
                 fields.put(name, new FieldSelector(selector(value.get("selector").asText(), name), attribute));
             } else {
-                throw new PackException("The mapping's page field \"" + name + "\" must be a CSS selector, or {\"selector\": …, \"attribute\": …}.");
+                throw new SourceException("The mapping's page field \"" + name + "\" must be a CSS selector, or {\"selector\": …, \"attribute\": …}.");
             }
         }
         String photo = node.hasNonNull("photo") ? selector(node.get("photo").asText(), "photo") : null;
         return Optional.of(new PageMapping(pages, record, Map.copyOf(fields), photo));
     }
 
-    private static String selector(String css, String field) throws PackException {
+    private static String selector(String css, String field) throws SourceException {
         try {
             QueryParser.parse(css);
             return css;
         } catch (Selector.SelectorParseException | IllegalArgumentException invalid) {
-            throw new PackException("The mapping's selector for \"" + field + "\" is not a valid CSS selector.");
+            throw new SourceException("The mapping's selector for \"" + field + "\" is not a valid CSS selector.");
         }
     }
 
-    private static IdentifierType type(String name, String section) throws PackException {
-        return IdentifierType.fromId(name).orElseThrow(() -> new PackException("The mapping's \"" + section + "\" names \""
+    private static IdentifierType type(String name, String section) throws SourceException {
+        return IdentifierType.fromId(name).orElseThrow(() -> new SourceException("The mapping's \"" + section + "\" names \""
                 + name + "\", which is not an identifier type (name, hkid, phone, email, address, dob, handle, plate, employer)."));
     }
 
-    private static void requireObject(JsonNode node, String section) throws PackException {
+    private static void requireObject(JsonNode node, String section) throws SourceException {
         if (!node.isObject()) {
-            throw new PackException("The mapping's \"" + section + "\" must be a JSON object (docs/ingest.md).");
+            throw new SourceException("The mapping's \"" + section + "\" must be a JSON object (docs/ingest.md).");
         }
     }
 }

@@ -18,8 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.exposurecheck.identity.IdentifierType;
-import org.exposurecheck.pack.Json;
-import org.exposurecheck.pack.PackException;
+import org.exposurecheck.base.Json;
 import org.exposurecheck.pack.photo.PhotoHash;
 
 /**
@@ -41,22 +40,22 @@ public final class TelegramExportSource implements RecordSource {
     }
 
     @Override
-    public void read(Consumer<SourceRecord> records, Consumer<SourceIssue> issues) throws PackException {
+    public void read(Consumer<SourceRecord> records, Consumer<SourceIssue> issues) throws SourceException {
         Path file = Files.isDirectory(input) ? input.resolve("result.json") : input;
         PhotoFiles photos = new PhotoFiles(file.toAbsolutePath().getParent());
         Reading reading = new Reading(records, issues, photos);
         try (JsonParser parser = Json.MAPPER.getFactory().createParser(file.toFile())) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new PackException(file + " is not a Telegram export: it does not start with a JSON object.");
+                throw new SourceException(file + " is not a Telegram export: it does not start with a JSON object.");
             }
             reading.chat(parser);
         } catch (NoSuchFileException | FileNotFoundException missing) {
-            throw new PackException("The Telegram export " + file + " does not exist (give result.json or the export's folder).");
+            throw new SourceException("The Telegram export " + file + " does not exist (give result.json or the export's folder).");
         } catch (JsonProcessingException broken) {
             issues.accept(new SourceIssue("result.json line " + broken.getLocation().getLineNr(), "not valid JSON from here on"
                     + (reading.lastPost == null ? "" : " (after post " + reading.lastPost + ")") + "; the rest of the export was not read"));
         } catch (IOException failed) {
-            throw new PackException("Could not read " + file + ": " + failed.getMessage() + ".", failed);
+            throw new SourceException("Could not read " + file + ": " + failed.getMessage() + ".", failed);
         }
     }
 

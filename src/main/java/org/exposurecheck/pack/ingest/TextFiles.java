@@ -4,20 +4,19 @@ import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import org.exposurecheck.pack.PackException;
 
 /** The sentence for a line-based input file (JSON lines, CSV) that cannot be read at all. */
 final class TextFiles {
     private TextFiles() {
     }
 
-    static PackException unreadable(Path file, IOException failure) {
+    static SourceException unreadable(Path file, IOException failure) {
         if (failure instanceof NoSuchFileException) {
-            return new PackException("The input file " + file + " does not exist.");
+            return new SourceException("The input file " + file + " does not exist.");
         }
         if (failure instanceof MalformedInputException) {
-            return new PackException("The input file " + file + " is not UTF-8 text.");
+            return new SourceException("The input file " + file + " is not UTF-8 text.");
         }
-        return new PackException("Could not read " + file + ": " + failure.getMessage() + ".", failure);
+        return new SourceException("Could not read " + file + ": " + failure.getMessage() + ".", failure);
     }
 }

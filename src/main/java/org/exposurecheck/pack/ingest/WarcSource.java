@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.photo.PhotoHash;
 import org.exposurecheck.pack.photo.PhotoHasher;
 import org.jsoup.Jsoup;
@@ -40,7 +39,7 @@ public final class WarcSource implements RecordSource {
     }
 
     @Override
-    public void read(Consumer<SourceRecord> records, Consumer<SourceIssue> issues) throws PackException {
+    public void read(Consumer<SourceRecord> records, Consumer<SourceIssue> issues) throws SourceException {
         Map<String, Long> imageOffsets = new HashMap<>();
         long readableUpTo = indexImages(imageOffsets, issues);
         try (WarcReader reader = new WarcReader(file); WarcReader images = new WarcReader(file)) {
@@ -59,12 +58,12 @@ public final class WarcSource implements RecordSource {
                 }
             }
         } catch (IOException failed) {
-            throw new PackException("Could not read the web archive " + file + ": " + failed.getMessage() + ".", failed);
+            throw new SourceException("Could not read the web archive " + file + ": " + failed.getMessage() + ".", failed);
         }
     }
 
     /** Notes the file offset of every successful image response; returns where the archive stops being readable. */
-    private long indexImages(Map<String, Long> offsets, Consumer<SourceIssue> issues) throws PackException {
+    private long indexImages(Map<String, Long> offsets, Consumer<SourceIssue> issues) throws SourceException {
         try (WarcReader reader = new WarcReader(file)) {
             reader.onWarning(warning -> { });
             long position = 0;
@@ -85,9 +84,9 @@ public final class WarcSource implements RecordSource {
                 return position;
             }
         } catch (NoSuchFileException missing) {
-            throw new PackException("The web archive " + file + " does not exist.");
+            throw new SourceException("The web archive " + file + " does not exist.");
         } catch (IOException failed) {
-            throw new PackException("The file " + file + " cannot be read as a web archive (WARC): " + failed.getMessage() + ".", failed);
+            throw new SourceException("The file " + file + " cannot be read as a web archive (WARC): " + failed.getMessage() + ".", failed);
         }
     }
 

@@ -10,9 +10,9 @@ import java.security.SecureRandom;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.exposurecheck.pack.Json;
+import org.exposurecheck.base.Json;
 import org.exposurecheck.pack.PackId;
-import org.exposurecheck.pack.SmallFiles;
+import org.exposurecheck.base.SmallFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import org.exposurecheck.identity.Bundles;
+import org.exposurecheck.base.Bundles;
 import org.exposurecheck.token.AttackerModel;
 import org.exposurecheck.token.KdfParameters;
 

@@ -23,7 +23,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.exposurecheck.identity.Identifier;
 import org.exposurecheck.identity.IdentifierType;
-import org.exposurecheck.pack.Json;
+import org.exposurecheck.base.Json;
 import org.exposurecheck.pack.photo.PhotoHash;
 
 /**

@@ -4,8 +4,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import org.exposurecheck.base.Sha256;
 import org.exposurecheck.token.KdfParameters;
 
 /**
@@ -127,12 +127,6 @@ final class VaultHeader {
     }
 
     private static byte[] checksum(byte[] bytes, int length) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(bytes, 0, length);
-            return Arrays.copyOf(sha.digest(), CHECKSUM_LENGTH);
-        } catch (NoSuchAlgorithmException missing) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", missing);
-        }
+        return Arrays.copyOf(Sha256.of(Arrays.copyOf(bytes, length)), CHECKSUM_LENGTH);
     }
 }

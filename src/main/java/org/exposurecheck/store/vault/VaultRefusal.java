@@ -1,6 +1,6 @@
 package org.exposurecheck.store.vault;
 
-import org.exposurecheck.pack.Refusal;
+import org.exposurecheck.base.Refusal;
 
 /**
  * Why the vault cannot be created, opened, changed or deleted, as a person meets it in the app or on the

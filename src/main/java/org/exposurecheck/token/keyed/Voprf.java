@@ -2,8 +2,7 @@ package org.exposurecheck.token.keyed;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.exposurecheck.base.Sha256;
 
 /**
  * RFC 9497 in verifiable mode (VOPRF, mode 0x01) with ciphersuite P256-SHA256: the constants both sides
@@ -58,11 +57,7 @@ public final class Voprf {
     }
 
     static byte[] sha256(byte[] input) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(input);
-        } catch (NoSuchAlgorithmException missing) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", missing);
-        }
+        return Sha256.of(input);
     }
 
     /**

@@ -2,8 +2,8 @@ package org.exposurecheck.token.keyed;
 
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.Locale;
 import org.bouncycastle.math.ec.ECPoint;
+import org.exposurecheck.base.Sha256;
 
 /**
  * The publisher's VOPRF public key pkS = skS·G, a compressed P-256 point. A signed pack manifest commits to
@@ -39,12 +39,7 @@ public final class VoprfPublicKey {
 
     /** The first 20 bytes of the key's SHA-256 in groups of four hex digits, for people to read aloud and compare. */
     public String fingerprint() {
-        String hex = idHex().substring(0, 40).toUpperCase(Locale.ROOT);
-        StringBuilder grouped = new StringBuilder();
-        for (int i = 0; i < hex.length(); i += 4) {
-            grouped.append(i == 0 ? "" : " ").append(hex, i, i + 4);
-        }
-        return grouped.toString();
+        return Sha256.fingerprint(Voprf.sha256(encoded));
     }
 
     @Override

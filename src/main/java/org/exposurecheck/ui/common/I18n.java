@@ -1,13 +1,12 @@
 package org.exposurecheck.ui.common;
 
-import com.ibm.icu.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.exposurecheck.identity.Bundles;
+import org.exposurecheck.app.Messages;
 
 /**
  * The interface language, switchable at runtime. Every visible string comes from the {@code messages}
@@ -18,8 +17,6 @@ public final class I18n {
     public static final Locale TRADITIONAL_HK = Locale.forLanguageTag("zh-HK");
     public static final Locale SIMPLIFIED = Locale.forLanguageTag("zh-CN");
     public static final List<Locale> LANGUAGES = List.of(ENGLISH, TRADITIONAL_HK, SIMPLIFIED);
-    private static final String BUNDLE = "org.exposurecheck.ui.messages";
-
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(ENGLISH);
 
     public ObjectProperty<Locale> localeProperty() {
@@ -30,21 +27,26 @@ public final class I18n {
         return locale.get();
     }
 
+    /** The messages in the current language. */
+    public Messages messages() {
+        return Messages.in(locale());
+    }
+
     public ResourceBundle bundle() {
         return bundle(locale());
     }
 
     public static ResourceBundle bundle(Locale locale) {
-        return Bundles.get(BUNDLE, locale);
+        return Messages.in(locale).bundle();
     }
 
     public String text(String key) {
-        return bundle().getString(key);
+        return messages().text(key);
     }
 
     /** A pattern with named arguments, e.g. {@code {count, plural, one {# detail} other {# details}}}. */
     public String format(String key, Map<String, Object> arguments) {
-        return new MessageFormat(text(key), locale()).format(arguments);
+        return messages().format(key, arguments);
     }
 
     /** The language's own name, shown in the language menu whatever the current language is. */

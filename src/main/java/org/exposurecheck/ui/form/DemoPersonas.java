@@ -10,11 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.exposurecheck.app.ProfileCodec;
 import org.exposurecheck.identity.Identifier;
 import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.match.Profile;
-import org.exposurecheck.pack.Json;
-import org.exposurecheck.pack.ingest.JsonlSource;
+import org.exposurecheck.base.Json;
 import org.exposurecheck.pack.photo.PhotoHash;
 import org.exposurecheck.pack.photo.PhotoHasher;
 
@@ -54,18 +54,10 @@ public final class DemoPersonas {
         }
         List<Persona> personas = new ArrayList<>();
         for (JsonNode node : lines(PERSONAS)) {
-            String label = node.get("label").asText();
-            List<Identifier> typed = new ArrayList<>();
-            Optional<String> photo = Optional.empty();
+            ProfileCodec.Written written = ProfileCodec.read(node);
             // A photo's value is a path relative to the personas file, which the generator wrote beside it.
-            for (Identifier identifier : JsonlSource.identifiers(node)) {
-                if (identifier.type() == IdentifierType.PHOTO) {
-                    photo = Optional.of(FOLDER + identifier.value());
-                } else {
-                    typed.add(identifier);
-                }
-            }
-            personas.add(new Persona(new Profile(label, typed), kinds.getOrDefault(label, "absent"), photo));
+            Optional<String> photo = written.photoPaths().stream().reduce((first, later) -> later).map(path -> FOLDER + path);
+            personas.add(new Persona(new Profile(written.label(), written.identifiers()), kinds.getOrDefault(written.label(), "absent"), photo));
         }
         return personas;
     }

@@ -2,19 +2,17 @@ package org.exposurecheck.ui.form;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
-import javafx.concurrent.Task;
-import javafx.concurrent.Worker;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -27,24 +25,19 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.exposurecheck.app.CheckService;
+import org.exposurecheck.app.Job;
 import org.exposurecheck.identity.IdentifierType;
-import org.exposurecheck.match.ExposureReport;
-import org.exposurecheck.pack.PackException;
 import org.exposurecheck.pack.photo.PhotoHash;
 import org.exposurecheck.pack.photo.PhotoHasher;
-import org.exposurecheck.store.LoadedPacks;
-import org.exposurecheck.store.SkippedPack;
-import org.exposurecheck.token.CancelSignal;
-import org.exposurecheck.token.CancelledException;
 import org.exposurecheck.ui.AppContext;
 import org.exposurecheck.ui.common.InitialFocus;
+import org.exposurecheck.ui.common.Jobs;
 import org.exposurecheck.ui.shell.Navigator;
 import org.exposurecheck.ui.shell.Screen;
 
 /** The details form: rows per type, demo personas, and the check itself on a background thread. */
 public final class FormController {
-    private static final Set<Worker.State> FINISHED = EnumSet.of(Worker.State.SUCCEEDED, Worker.State.FAILED, Worker.State.CANCELLED);
-
     private final AppContext context;
     private final Navigator navigator;
     private final FormViewModel form;
@@ -81,8 +74,14 @@ public final class FormController {
     @FXML
     private ProgressBar progress;
 
-    private CancelSignal running;
-    private Task<List<PhotoHash>> photoBeingRead;
+    private final ChangeListener<Jobs.Running<CheckService.Outcome>> showProgress = (observable, before, now) -> {
+        progress.progressProperty().unbind();
+        if (now != null) {
+            progress.progressProperty().bind(now.progressProperty());
+        }
+    };
+    private final ChangeListener<Job<?>> showFailure = (observable, before, failed) -> sayWhyItFailed(failed);
+    private Jobs.Running<List<PhotoHash>> photoBeingRead;
     /** Checking waits for a photo being read: it would otherwise run without it, and the person would not know. */
     private final BooleanProperty readingPhoto = new SimpleBooleanProperty();
 
@@ -109,7 +108,8 @@ public final class FormController {
         bindPhotoStatus();
         removePhotos.visibleProperty().bind(Bindings.isNotEmpty(form.photos()));
         removePhotos.managedProperty().bind(removePhotos.visibleProperty());
-        check.disableProperty().bind(form.canCheck().not().or(readingPhoto));
+        check.disableProperty().bind(form.canCheck().not().or(readingPhoto).or(context.session().runningCheckProperty().isNotNull()));
+        bindRunningCheck();
 
         personaBox.visibleProperty().bind(navigator.demoModeProperty());
         personaBox.managedProperty().bind(personaBox.visibleProperty());
@@ -154,25 +154,22 @@ public final class FormController {
     private void addPhoto(Callable<List<PhotoHash>> fingerprint) {
         photoStatus.textProperty().unbind();
         photoStatus.setText(context.i18n().text("form.photo.reading"));
-        Task<List<PhotoHash>> task = new Task<>() {
-            @Override
-            protected List<PhotoHash> call() throws Exception {
-                return fingerprint.call();
+        Jobs.Running<List<PhotoHash>> job = Jobs.start("photo", new Job<>((progress, cancel) -> fingerprint.call()));
+        job.whenEnded(ended -> {
+            switch (ended.state()) {
+                case SUCCEEDED -> {
+                    bindPhotoStatus();
+                    form.addPhoto(ended.result().orElseThrow());
+                }
+                case FAILED -> photoStatus.setText(ended.failure().orElse(null) instanceof PhotoHasher.NotAPhotoException notAPhoto
+                        ? context.i18n().format("form.photo.problem." + notAPhoto.reason().id(), Map.of("megabytes", PhotoHasher.MAX_FILE_BYTES >> 20))
+                        : context.i18n().text("form.error.unexpected"));
+                default -> {
+                }
             }
-        };
-        task.setOnSucceeded(event -> {
-            bindPhotoStatus();
-            form.addPhoto(task.getValue());
         });
-        task.setOnFailed(event -> photoStatus.setText(task.getException() instanceof PhotoHasher.NotAPhotoException notAPhoto
-                ? context.i18n().format("form.photo.problem." + notAPhoto.reason().id(), Map.of("megabytes", PhotoHasher.MAX_FILE_BYTES >> 20))
-                : context.i18n().text("form.error.unexpected")));
-        task.setOnCancelled(event -> bindPhotoStatus());
-        readingPhoto.bind(Bindings.createBooleanBinding(() -> !FINISHED.contains(task.getState()), task.stateProperty()));
-        photoBeingRead = task;
-        Thread worker = new Thread(task, "photo");
-        worker.setDaemon(true);
-        worker.start();
+        readingPhoto.bind(job.stateProperty().isEqualTo(Job.State.RUNNING));
+        photoBeingRead = job;
     }
 
     /** A photo still being read when the form is emptied or refilled must not land in the new form. */
@@ -180,6 +177,9 @@ public final class FormController {
         if (photoBeingRead != null) {
             photoBeingRead.cancel();
             photoBeingRead = null;
+            readingPhoto.unbind();
+            readingPhoto.set(false);
+            bindPhotoStatus();
         }
     }
 
@@ -220,59 +220,46 @@ public final class FormController {
         form.clear();
     }
 
+    /** Starts a check unless one is running; the session holds it, so a rebuilt screen shows the same one. */
     @FXML
     private void check() {
         form.touchAll();
-        if (!form.canCheck().get()) {
+        if (!form.canCheck().get() || context.session().runningCheckProperty().get() != null) {
             return;
         }
-        CancelSignal cancel = new CancelSignal();
-        running = cancel;
-        boolean demo = navigator.demoModeProperty().get();
         var profile = form.toProfile();
-        List<SkippedPack> skipped = new java.util.concurrent.CopyOnWriteArrayList<>();
-        Task<ExposureReport> task = new Task<>() {
-            @Override
-            protected ExposureReport call() throws PackException {
-                LoadedPacks packs = context.packs().forCheck(demo);
-                skipped.addAll(packs.skipped());
-                return context.engine().check(profile, packs.packs(), (done, total) -> updateProgress(done, total), cancel);
-            }
-        };
-        progress.progressProperty().bind(task.progressProperty());
-        progressOverlay.setVisible(true);
-        task.setOnSucceeded(event -> {
-            progressOverlay.setVisible(false);
-            if (cancel.isCancelled()) {
-                return;
-            }
-            context.session().skippedPacksProperty().set(List.copyOf(skipped));
-            context.session().reportProperty().set(task.getValue());
-            navigator.show(Screen.RESULTS);
-        });
-        task.setOnFailed(event -> {
-            progressOverlay.setVisible(false);
-            if (!(task.getException() instanceof CancelledException)) {
-                showError(task.getException());
-            }
-        });
-        task.setOnCancelled(event -> progressOverlay.setVisible(false));
-        Thread worker = new Thread(task, "check");
-        worker.setDaemon(true);
-        worker.start();
+        Jobs.Running<CheckService.Outcome> job = Jobs.start("check", context.checks().check(profile, navigator.demoModeProperty().get()));
+        context.session().runningCheckProperty().set(job);
+        job.whenEnded(ended -> context.session().checkEnded(job, () -> navigator.show(Screen.RESULTS)));
     }
 
     @FXML
     private void cancel() {
-        if (running != null) {
-            running.cancel();
+        var job = context.session().runningCheckProperty().get();
+        if (job != null) {
+            job.cancel();
+            context.session().runningCheckProperty().set(null);
         }
-        progressOverlay.setVisible(false);
     }
 
-    private void showError(Throwable failure) {
-        String message = failure instanceof PackException refused ? refused.message(context.i18n().locale())
-                : context.i18n().text("form.error.unexpected");
+    private void bindRunningCheck() {
+        var running = context.session().runningCheckProperty();
+        progressOverlay.visibleProperty().bind(running.isNotNull());
+        running.addListener(new WeakChangeListener<>(showProgress));
+        showProgress.changed(running, null, running.get());
+        context.session().failedCheckProperty().addListener(new WeakChangeListener<>(showFailure));
+    }
+
+    private void sayWhyItFailed(Job<?> failed) {
+        if (failed != null) {
+            context.session().failedCheckProperty().set(null);
+            showError(failed);
+        }
+    }
+
+    private void showError(Job<?> failed) {
+        String message = failed.refusal().map(refusal -> refusal.in(context.i18n().locale()))
+                .orElseGet(() -> context.i18n().text("form.error.unexpected"));
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
         alert.setHeaderText(context.i18n().text("form.error.heading"));
         alert.initOwner(check.getScene().getWindow());

@@ -10,7 +10,9 @@ import java.time.format.FormatStyle;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Locale;
-import javafx.concurrent.Task;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -25,22 +27,23 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.exposurecheck.app.Job;
 import org.exposurecheck.pack.Manifest;
 import org.exposurecheck.pack.PublisherKey;
 import org.exposurecheck.store.IndexRebuild;
 import org.exposurecheck.store.InstalledPack;
-import org.exposurecheck.token.CancelSignal;
 import org.exposurecheck.ui.AppContext;
 import org.exposurecheck.ui.common.Choices;
 import org.exposurecheck.ui.common.I18n;
 import org.exposurecheck.ui.common.InitialFocus;
+import org.exposurecheck.ui.common.Jobs;
 import org.exposurecheck.ui.shell.Navigator;
 import org.exposurecheck.ui.shell.Screen;
 import org.exposurecheck.update.PublisherConfirmation;
 import org.exposurecheck.update.UpdateException;
-import org.exposurecheck.update.UpdateProgress;
 import org.exposurecheck.update.UpdateSchedule;
 import org.exposurecheck.update.UpdateSummary;
 
@@ -92,6 +95,8 @@ public final class PacksController {
     @FXML
     private Button saveSettings;
     @FXML
+    private TitledPane updatesPane;
+    @FXML
     private Button cancelUpdate;
     @FXML
     private ProgressBar updateProgress;
@@ -101,14 +106,29 @@ public final class PacksController {
     private Label updateSummary;
 
     private final UpdatesViewModel updates;
-    private CancelSignal runningUpdate;
+    private final ChangeListener<Jobs.Running<UpdateSummary>> showUpdateProgress = (observable, before, now) -> showUpdate(now);
+    private final ChangeListener<UpdatesViewModel.EndedUpdate> sayHowTheUpdateWent = (observable, before, ended) -> updateEnded(ended);
+
+    private void showUpdate(Jobs.Running<UpdateSummary> now) {
+        updateProgress.progressProperty().unbind();
+        updateStep.textProperty().unbind();
+        if (now != null) {
+            // A screen rebuilt during an update (a language switch) opens on it, so its progress and cancel stay in sight.
+            updatesPane.setExpanded(true);
+            updateProgress.progressProperty().bind(now.progressProperty());
+            updateStep.textProperty().bind(Bindings.when(now.stepProperty().isEmpty())
+                    .then(i18n.text("updates.step.contacting")).otherwise(now.stepProperty()));
+        } else {
+            updateStep.setText("");
+        }
+    }
 
     public PacksController(AppContext context, Navigator navigator) {
         this.context = context;
         this.navigator = navigator;
         this.i18n = context.i18n();
         this.model = new PacksViewModel(context.packs(), context.i18n());
-        this.updates = new UpdatesViewModel(context.dataDir(), context.clock());
+        this.updates = context.updates();
     }
 
     @FXML
@@ -131,7 +151,9 @@ public final class PacksController {
     }
 
     private void initializeUpdates() {
-        updates.load().ifPresent(damaged -> updateSummary.setText(damaged.in(i18n.locale())));
+        if (updates.runningUpdateProperty().get() == null) {
+            updates.load().ifPresent(damaged -> updateSummary.setText(damaged.in(i18n.locale())));
+        }
         mirrorsLabel.setLabelFor(mirrors);
         proxyLabel.setLabelFor(proxyChoice);
         connectLabel.setLabelFor(connectSeconds);
@@ -158,6 +180,7 @@ public final class PacksController {
         updateProgress.managedProperty().bind(updateProgress.visibleProperty());
         checkUpdates.disableProperty().bind(updates.runningProperty());
         saveSettings.disableProperty().bind(updates.runningProperty());
+        bindRunningUpdate();
     }
 
     @FXML
@@ -175,64 +198,53 @@ public final class PacksController {
         runUpdate(Optional.empty());
     }
 
-    /** Runs an update off the FX thread; a first-time publisher is confirmed by fingerprint, then the update runs again. */
+    /** Starts an update; the view model holds it, so a screen rebuilt meanwhile shows the same one. */
     private void runUpdate(Optional<PublisherConfirmation> confirmed) {
         if (updates.mirrorsProperty().get().isBlank()) {
             updateSummary.setText(i18n.text("updates.noMirror"));
             return;
         }
-        CancelSignal cancel = new CancelSignal();
-        runningUpdate = cancel;
-        updates.runningProperty().set(true);
-        String warnings = warnings();
-        updateSummary.setText(warnings);
-        updateStep.setText(i18n.text("updates.step.contacting"));
-        Task<UpdateSummary> task = new Task<>() {
-            @Override
-            protected UpdateSummary call() throws UpdateException {
-                return updates.update(confirmed, new UpdateProgress() {
-                    @Override
-                    public void step(String what) {
-                        updateProgress(-1, 1);
-                    }
+        updateSummary.setText(warnings());
+        try {
+            updates.startUpdate(confirmed, (packId, bytesDone, bytesTotal) -> i18n.format("updates.step.downloading",
+                    Map.of("pack", packId, "done", bytesDone / 1024, "total", bytesTotal / 1024)));
+        } catch (UpdateException invalid) {
+            updateSummary.setText(warnings() + invalid.message(i18n.locale()));
+        }
+    }
 
-                    @Override
-                    public void transferred(String packId, long bytesDone, long bytesTotal) {
-                        updateProgress(bytesDone, bytesTotal);
-                        updateMessage(i18n.format("updates.step.downloading", Map.of("pack", packId,
-                                "done", bytesDone / 1024, "total", bytesTotal / 1024)));
-                    }
-                }, cancel);
-            }
-        };
-        updateProgress.progressProperty().bind(task.progressProperty());
-        task.messageProperty().addListener((o, before, now) -> updateStep.setText(now));
-        task.setOnSucceeded(event -> {
-            updates.runningProperty().set(false);
-            updateStep.setText("");
-            UpdateSummary summary = task.getValue();
+    private void bindRunningUpdate() {
+        var running = updates.runningUpdateProperty();
+        running.addListener(new WeakChangeListener<>(showUpdateProgress));
+        showUpdateProgress.changed(running, null, running.get());
+        updates.endedUpdateProperty().addListener(new WeakChangeListener<>(sayHowTheUpdateWent));
+    }
+
+    /** A first-time publisher is confirmed by fingerprint, then the update runs again. */
+    private void updateEnded(UpdatesViewModel.EndedUpdate ended) {
+        if (ended == null) {
+            return;
+        }
+        updates.endedUpdateProperty().set(null);
+        Job<UpdateSummary> job = ended.job();
+        if (job.state() == Job.State.SUCCEEDED) {
+            UpdateSummary summary = job.result().orElseThrow();
             model.refresh();
-            if (summary.unconfirmedPublisher().isPresent() && confirmed.isEmpty()) {
+            if (summary.unconfirmedPublisher().isPresent() && ended.confirmed().isEmpty()) {
                 var publisher = summary.unconfirmedPublisher().get();
                 if (confirmPublisher(publisher.fingerprint())) {
                     runUpdate(Optional.of(PublisherConfirmation.of(publisher)));
                     return;
                 }
             }
-            updateSummary.setText(warnings + UpdateSummaryText.of(summary, i18n));
+            updateSummary.setText(warnings() + UpdateSummaryText.of(summary, i18n));
             if (summary.catalogue().isPresent() && !model.installed().isEmpty()) {
                 navigator.demoModeProperty().set(false);
             }
-        });
-        task.setOnFailed(event -> {
-            updates.runningProperty().set(false);
-            updateStep.setText("");
-            updateSummary.setText(warnings + (task.getException() instanceof UpdateException failure ? failure.message(i18n.locale())
-                    : i18n.text("form.error.unexpected")));
-        });
-        Thread worker = new Thread(task, "update");
-        worker.setDaemon(true);
-        worker.start();
+        } else if (job.state() == Job.State.FAILED) {
+            updateSummary.setText(warnings() + job.refusal().map(refusal -> refusal.in(i18n.locale()))
+                    .orElseGet(() -> i18n.text("form.error.unexpected")));
+        }
     }
 
     /** The mirrors' warnings in the person's language, each on its own line, for the top of the update's summary. */
@@ -244,9 +256,7 @@ public final class PacksController {
 
     @FXML
     private void cancelUpdate() {
-        if (runningUpdate != null) {
-            runningUpdate.cancel();
-        }
+        updates.cancelUpdate();
     }
 
     private boolean confirmPublisher(String fingerprint) {

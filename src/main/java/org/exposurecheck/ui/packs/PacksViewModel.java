@@ -9,13 +9,13 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.exposurecheck.pack.PackBytes;
-import org.exposurecheck.pack.PackException;
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.pack.PackFile;
 import org.exposurecheck.pack.PublisherKey;
 import org.exposurecheck.store.IndexDamagedException;
 import org.exposurecheck.store.IndexRebuild;
 import org.exposurecheck.store.InstalledPack;
-import org.exposurecheck.ui.PackLibrary;
+import org.exposurecheck.app.PackLibrary;
 import org.exposurecheck.ui.common.I18n;
 
 /**
@@ -58,7 +58,7 @@ public final class PacksViewModel {
         } catch (IndexDamagedException damaged) {
             installed.clear();
             indexDamaged.set(true);
-        } catch (PackException unreadable) {
+        } catch (ExplainedException unreadable) {
             say(unreadable);
         }
     }
@@ -67,7 +67,7 @@ public final class PacksViewModel {
     public IndexRebuild prepareRebuild() {
         try {
             return library.prepareRebuild();
-        } catch (PackException failed) {
+        } catch (ExplainedException failed) {
             say(failed);
             return null;
         }
@@ -79,7 +79,7 @@ public final class PacksViewModel {
             IndexRebuild.Result result = library.rebuild(rebuild, confirmedPublishers);
             refresh();
             status.set(RebuildSummaryText.of(result, i18n));
-        } catch (PackException failed) {
+        } catch (ExplainedException failed) {
             say(failed);
         }
     }
@@ -89,7 +89,7 @@ public final class PacksViewModel {
         try {
             byte[] bytes = PackBytes.read(file);
             return new Candidate(bytes, library.inspect(bytes));
-        } catch (PackException invalid) {
+        } catch (ExplainedException invalid) {
             say(invalid);
         }
         return null;
@@ -101,7 +101,7 @@ public final class PacksViewModel {
             InstalledPack pack = library.install(candidate.bytes(), candidate.signed().publisher());
             refresh();
             return pack;
-        } catch (PackException refused) {
+        } catch (ExplainedException refused) {
             say(refused);
             return null;
         }
@@ -111,12 +111,12 @@ public final class PacksViewModel {
         try {
             library.remove(pack.id());
             refresh();
-        } catch (PackException failed) {
+        } catch (ExplainedException failed) {
             say(failed);
         }
     }
 
-    private void say(PackException failure) {
+    private void say(ExplainedException failure) {
         status.set(failure.message(i18n.locale()));
     }
 }

@@ -14,7 +14,10 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.exposurecheck.pack.Sentence;
+import org.exposurecheck.app.Job;
+import org.exposurecheck.app.UpdateService;
+import org.exposurecheck.ui.common.Jobs;
+import org.exposurecheck.base.Sentence;
 import org.exposurecheck.token.CancelSignal;
 import org.exposurecheck.update.MirrorAddress;
 import org.exposurecheck.update.ProxySetting;
@@ -46,10 +49,60 @@ public final class UpdatesViewModel {
     private final IntegerProperty readSeconds = new SimpleIntegerProperty((int) Timeouts.DEFAULT.read().toSeconds());
     private final ObjectProperty<UpdateSchedule> schedule = new SimpleObjectProperty<>(UpdateSchedule.NEVER);
     private final BooleanProperty running = new SimpleBooleanProperty();
+    private final ObjectProperty<Jobs.Running<UpdateSummary>> runningUpdate = new SimpleObjectProperty<>();
+    private final ObjectProperty<EndedUpdate> endedUpdate = new SimpleObjectProperty<>();
+    private UpdateService service;
+
+    /** An update that has ended, with the publisher confirmation it ran with, until a screen has said how it went. */
+    public record EndedUpdate(Job<UpdateSummary> job, Optional<PublisherConfirmation> confirmed) {
+    }
 
     public UpdatesViewModel(Path dataDir, Clock clock) {
         this.dataDir = dataDir;
         this.updater = new Updater(dataDir, clock);
+        this.service = new UpdateService(dataDir, clock);
+    }
+
+    /** Replaces the updates, e.g. by one a test holds mid-run. */
+    public void useUpdateService(UpdateService replacement) {
+        service = replacement;
+    }
+
+    /**
+     * Starts an update with the form's settings unless one is running; this view model holds it, so a screen
+     * rebuilt meanwhile shows the same one. A download's step is said with {@code describe}.
+     */
+    public void startUpdate(Optional<PublisherConfirmation> confirmed, UpdateService.TransferWords describe) throws UpdateException {
+        if (runningUpdate.get() != null) {
+            return;
+        }
+        UpdateRequest request = settings().request();
+        if (confirmed.isPresent()) {
+            request = request.withConfirmedPublisher(confirmed.get());
+        }
+        Jobs.Running<UpdateSummary> job = Jobs.start("update", service.update(request, describe));
+        runningUpdate.set(job);
+        running.set(true);
+        job.whenEnded(ended -> {
+            runningUpdate.set(null);
+            running.set(false);
+            endedUpdate.set(new EndedUpdate(ended, confirmed));
+        });
+    }
+
+    public void cancelUpdate() {
+        if (runningUpdate.get() != null) {
+            runningUpdate.get().cancel();
+        }
+    }
+
+    /** The update under way, if one is. */
+    public ObjectProperty<Jobs.Running<UpdateSummary>> runningUpdateProperty() {
+        return runningUpdate;
+    }
+
+    public ObjectProperty<EndedUpdate> endedUpdateProperty() {
+        return endedUpdate;
     }
 
     /** Reads the saved settings into the form; returns why, if they cannot be read. */

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javafx.application.Platform;
-import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -17,11 +16,16 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.exposurecheck.app.Job;
+import org.exposurecheck.app.PrintedSummaryComposer;
+import org.exposurecheck.app.ResultsText;
+import org.exposurecheck.app.ReportDigest;
+import org.exposurecheck.app.SummaryFile;
 import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.match.Confidence;
 import org.exposurecheck.match.ExposureReport;
 import org.exposurecheck.match.RecordMatch;
-import org.exposurecheck.pack.PackException;
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.report.Advice;
 import org.exposurecheck.report.Helplines;
 import org.exposurecheck.report.PrintedSummary;
@@ -29,6 +33,7 @@ import org.exposurecheck.report.SummaryPdf;
 import org.exposurecheck.ui.AppContext;
 import org.exposurecheck.ui.common.I18n;
 import org.exposurecheck.ui.common.InitialFocus;
+import org.exposurecheck.ui.common.Jobs;
 import org.exposurecheck.ui.shell.Navigator;
 import org.exposurecheck.ui.shell.Screen;
 
@@ -82,8 +87,8 @@ public final class ResultsController {
             Platform.runLater(() -> navigator.show(Screen.FORM));
             return;
         }
-        ResultsViewModel results = new ResultsViewModel(report);
-        text = new ResultsText(i18n, results);
+        ReportDigest results = new ReportDigest(report);
+        text = new ResultsText(i18n.messages(), results);
         summarise(results);
         describeRecords(results);
         giveAdvice(report);
@@ -92,7 +97,7 @@ public final class ResultsController {
         InitialFocus.request(summary);
     }
 
-    private void summarise(ResultsViewModel results) {
+    private void summarise(ReportDigest results) {
         summaryCard.getStyleClass().add(results.exposed() ? "found" : "not-found");
         summary.setFocusTraversable(true);
         summary.setText(text.summary());
@@ -109,7 +114,7 @@ public final class ResultsController {
         skippedPacks.setText(packs);
     }
 
-    private void describeRecords(ResultsViewModel results) {
+    private void describeRecords(ReportDigest results) {
         showDetails.setVisible(results.exposed());
         showDetails.setManaged(results.exposed());
         records.visibleProperty().bind(showDetails.selectedProperty());
@@ -175,27 +180,21 @@ public final class ResultsController {
     /** Composes the summary now, in the language on screen, and writes it off the FX thread. */
     @FXML
     private void saveSummary() {
-        PrintedSummary printed = PrintedSummaryComposer.compose(context.session().reportProperty().get(), i18n, LocalDate.now(context.clock()));
+        PrintedSummary printed = PrintedSummaryComposer.compose(context.session().reportProperty().get(), i18n.locale(), LocalDate.now(context.clock()));
         Optional<Path> file = context.saveDialog().choose(saveSummary.getScene().getWindow(), i18n.text("summary.save"),
                 i18n.text("summary.fileName"), new FileChooser.ExtensionFilter(i18n.text("summary.fileType"), "*.pdf"));
         if (file.isEmpty()) {
             return;
         }
         Locale language = i18n.locale();
-        Task<Void> task = new Task<>() {
-            @Override
-            protected Void call() throws Exception {
-                SummaryFile.save(printed, language, file.get());
-                return null;
-            }
-        };
-        saveSummary.disableProperty().bind(task.runningProperty());
+        Jobs.Running<Path> job = Jobs.start("summary", new Job<>((progress, cancel) -> {
+            SummaryFile.save(printed, language, file.get());
+            return file.get();
+        }));
+        saveSummary.disableProperty().bind(job.stateProperty().isEqualTo(Job.State.RUNNING));
         summaryStatus.setText(i18n.text("summary.saving"));
-        task.setOnSucceeded(event -> summaryStatus.setText(i18n.format("summary.saved", Map.of("file", file.get().toString()))));
-        task.setOnFailed(event -> summaryStatus.setText(whySummaryFailed(task.getException())));
-        Thread worker = new Thread(task, "summary");
-        worker.setDaemon(true);
-        worker.start();
+        job.whenEnded(ended -> summaryStatus.setText(ended.state() == Job.State.SUCCEEDED
+                ? i18n.format("summary.saved", Map.of("file", file.get().toString())) : whySummaryFailed(ended.failure().orElse(null))));
     }
 
     private String whySummaryFailed(Throwable failure) {
@@ -205,7 +204,7 @@ public final class ResultsController {
         if (failure instanceof IOException fontUnreadable) {
             return i18n.format("summary.fontUnreadable", Map.of("detail", String.valueOf(fontUnreadable.getMessage())));
         }
-        return failure instanceof PackException unwritable ? unwritable.message(i18n.locale()) : i18n.text("form.error.unexpected");
+        return failure instanceof ExplainedException unwritable ? unwritable.message(i18n.locale()) : i18n.text("form.error.unexpected");
     }
 
     @FXML

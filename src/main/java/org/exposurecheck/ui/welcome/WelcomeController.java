@@ -5,7 +5,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import org.exposurecheck.pack.PackException;
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.store.InstalledPack;
 import org.exposurecheck.ui.AppContext;
 import org.exposurecheck.ui.common.InitialFocus;
@@ -47,7 +47,7 @@ public final class WelcomeController {
             var packs = context.packs().installed();
             String titles = String.join(", ", packs.stream().map(InstalledPack::title).toList());
             return context.i18n().format("welcome.datasets.installed", Map.of("count", packs.size(), "titles", titles));
-        } catch (PackException unreadable) {
+        } catch (ExplainedException unreadable) {
             return unreadable.message(context.i18n().locale());
         }
     }

@@ -18,7 +18,7 @@ import org.exposurecheck.demo.TruthEntry;
 import org.exposurecheck.identity.Normaliser;
 import org.exposurecheck.match.MatchEngine;
 import org.exposurecheck.match.Profile;
-import org.exposurecheck.pack.PackException;
+import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.pack.SigningKey;
 import org.exposurecheck.pack.ingest.SourceRecord;
 import org.exposurecheck.store.PackStore;
@@ -69,7 +69,7 @@ class VaultMonitorTest {
     private VaultMonitor monitor;
 
     @BeforeAll
-    static void packs() throws PackException {
+    static void packs() throws ExplainedException {
         SyntheticDataset data = SyntheticDataset.generate(40, 8, 1313);
         int exposed = 0;
         while (data.truth().get(exposed).kind() != TruthEntry.Kind.EXPOSED) {
@@ -224,7 +224,7 @@ class VaultMonitorTest {
                 history.records().stream().map(seen -> new SeenRecord(seen.packId(), seen.recordId(), seen.kinds())).toList());
     }
 
-    private void install(byte[] pack) throws PackException {
+    private void install(byte[] pack) throws ExplainedException {
         try (PackStore store = PackStore.open(dir)) {
             store.install(pack, Optional.of(PUBLISHER.publicKey()), TestPacks.NOW);
         }

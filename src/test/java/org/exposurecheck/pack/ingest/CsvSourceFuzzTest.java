@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.exposurecheck.pack.PackException;
 import org.exposurecheck.testsupport.HostileInputTest;
 import org.exposurecheck.testsupport.SourceReading;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +34,7 @@ class CsvSourceFuzzTest {
         SourceMapping mapping;
         try {
             mapping = SourceMapping.read(mappingFile);
-        } catch (PackException refused) {
+        } catch (SourceException refused) {
             assertThat(refused.getMessage()).isNotBlank();
             return;
         }

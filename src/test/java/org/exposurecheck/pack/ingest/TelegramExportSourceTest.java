@@ -12,7 +12,6 @@ import org.exposurecheck.demo.PhotoVariant;
 import org.exposurecheck.demo.SyntheticFace;
 import org.exposurecheck.identity.Identifier;
 import org.exposurecheck.identity.IdentifierType;
-import org.exposurecheck.pack.PackException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,7 +74,7 @@ class TelegramExportSourceTest {
         Files.writeString(dir.resolve("result.json"), json, StandardCharsets.UTF_8);
     }
 
-    private void read() throws PackException {
+    private void read() throws SourceException {
         new TelegramExportSource(dir, Map.of()).read(records::add, issues::add);
     }
 }

@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.exposurecheck.app.PrintedSummaryComposer;
+import org.exposurecheck.app.ResultsText;
+import org.exposurecheck.app.ReportDigest;
 import org.exposurecheck.identity.Identifier;
 import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.identity.Normaliser;
@@ -16,7 +19,7 @@ import org.exposurecheck.match.ExposureReport;
 import org.exposurecheck.match.MatchEngine;
 import org.exposurecheck.match.Profile;
 import org.exposurecheck.match.RecordMatch;
-import org.exposurecheck.pack.Json;
+import org.exposurecheck.base.Json;
 import org.exposurecheck.pack.KeyFiles;
 import org.exposurecheck.pack.PackFile;
 import org.exposurecheck.pack.SigningKey;
@@ -99,13 +102,13 @@ class HostileLabelTest {
                     List.of(PackFile.read(Files.readAllBytes(pack), PUBLISHER.publicKey(), TestPacks.NOW)), Progress.NONE, new CancelSignal());
         }
         I18n i18n = new I18n();
-        ResultsViewModel results = new ResultsViewModel(report);
-        ResultsText text = new ResultsText(i18n, results);
+        ReportDigest results = new ReportDigest(report);
+        ResultsText text = new ResultsText(i18n.messages(), results);
         RecordMatch match = report.matches().get(0);
 
         assertPlain(text.recordHeading(match));
         assertPlain(text.datasetTitle(match.packTitle(), List.of(match)));
-        PrintedSummary printed = PrintedSummaryComposer.compose(report, i18n, LocalDate.of(2026, 12, 2));
+        PrintedSummary printed = PrintedSummaryComposer.compose(report, i18n.locale(), LocalDate.of(2026, 12, 2));
         printed.blocks().forEach(block -> assertPlain(block.text()));
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         SummaryPdf.write(printed, Locale.ENGLISH, pdf);
