@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.DoubleFunction;
+import java.util.function.UnaryOperator;
 import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.identity.Identifier;
 import org.exposurecheck.identity.IdentifierType;
@@ -83,33 +84,23 @@ public final class TestPacks {
     /** As {@link #build(RecordSource, PackSettings, SigningKey)}, choosing tokens with another attacker model. */
     public static Built build(RecordSource source, PackSettings settings, SigningKey key, DoubleFunction<PairPlanner> model)
             throws ExplainedException {
-        try (TokenDeriver deriver = new TokenDeriver(2)) {
-            Path dir = Files.createTempDirectory("exposure-check-test-pack-");
-            try {
-                Path out = dir.resolve("test.ecpack");
-                PackBuilder.Result result = new PackBuilder(new Normaliser(CLOCK), deriver, new SecureRandom()).keepingSourceIds()
-                        .withPhotos(true).withLabelMinRecords(1).withPlanner(model)
-                        .build(source, settings, key, Progress.NONE, new CancelSignal(), out);
-                byte[] pack = Files.readAllBytes(out);
-                Files.delete(out);
-                return new Built(pack, result);
-            } finally {
-                Files.deleteIfExists(dir);
-            }
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
+        return buildConfigured(source, settings, key, builder -> builder.withPlanner(model));
     }
 
     /** As {@link #build(RecordSource, PackSettings, SigningKey)}, with a keyed tier evaluated under {@code keyed}'s key. */
     public static Built buildKeyed(RecordSource source, PackSettings settings, SigningKey key, KeyedBuild keyed) throws ExplainedException {
+        return buildConfigured(source, settings, key, builder -> builder.withKeyed(keyed));
+    }
+
+    private static Built buildConfigured(RecordSource source, PackSettings settings, SigningKey key, UnaryOperator<PackBuilder> configure)
+            throws ExplainedException {
         try (TokenDeriver deriver = new TokenDeriver(2)) {
             Path dir = Files.createTempDirectory("exposure-check-test-pack-");
             try {
                 Path out = dir.resolve("test.ecpack");
-                PackBuilder.Result result = new PackBuilder(new Normaliser(CLOCK), deriver, new SecureRandom()).keepingSourceIds()
-                        .withPhotos(true).withLabelMinRecords(1).withKeyed(keyed)
-                        .build(source, settings, key, Progress.NONE, new CancelSignal(), out);
+                PackBuilder builder = new PackBuilder(new Normaliser(CLOCK), deriver, new SecureRandom()).keepingSourceIds()
+                        .withPhotos(true).withLabelMinRecords(1);
+                PackBuilder.Result result = configure.apply(builder).build(source, settings, key, Progress.NONE, new CancelSignal(), out);
                 byte[] pack = Files.readAllBytes(out);
                 Files.delete(out);
                 return new Built(pack, result);
