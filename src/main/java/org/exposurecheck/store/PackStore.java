@@ -207,7 +207,7 @@ public final class PackStore implements AutoCloseable {
             throw StoreRefusal.STORED_FILE_OUTSIDE.exception("pack", packId);
         }
         if (!Files.isRegularFile(file.get())) {
-            throw StoreRefusal.INSTALLED_FILE_MISSING.exception("file", file.get());
+            throw PackRefusal.INSTALLED_FILE_MISSING.exception("file", file.get());
         }
         if (chunkHashes == null) {
             // Installed by a version that kept no chunk hashes: verified whole, as then, until it is installed again.

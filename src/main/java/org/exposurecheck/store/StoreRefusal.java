@@ -8,7 +8,6 @@ import org.exposurecheck.base.Refusal;
  * listed in the English file.
  */
 public enum StoreRefusal implements Refusal {
-    INSTALLED_FILE_MISSING,
     STORED_FILE_OUTSIDE,
     DATA_DIR_UNOPENABLE,
     STORE_RECORD_PACK,
