@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.exposurecheck.base.ExplainedException;
+import org.exposurecheck.pack.PackBytes;
 import org.exposurecheck.pack.PackFile;
 import org.exposurecheck.pack.PackJudge;
 import org.exposurecheck.pack.PublisherKey;
@@ -58,6 +59,11 @@ public final class PackLibrary {
         return installed;
     }
 
+    /** The bytes of a pack file the person chose, with one sentence if it cannot be read or is too large. */
+    public byte[] read(Path packFile) throws ExplainedException {
+        return PackBytes.read(packFile);
+    }
+
     /** Opens a pack file to show who signed it, before the person decides to trust that publisher. */
     public PackFile.Signed inspect(byte[] file) throws ExplainedException {
         return PackFile.open(file);
@@ -86,13 +92,13 @@ public final class PackLibrary {
         }
     }
 
-    /** Reads what the damaged index still holds and the pack files; nothing changes until {@link IndexRebuild#run}. */
-    public IndexRebuild prepareRebuild() throws ExplainedException {
-        return IndexRebuild.prepare(dataDir);
+    /** Reads what the damaged index still holds and the pack files; nothing changes until {@link #rebuild}. */
+    public IndexRepair prepareRebuild() throws ExplainedException {
+        return new IndexRepair(IndexRebuild.prepare(dataDir));
     }
 
     /** Rebuilds the index, trusting again the publishers the person has just confirmed by fingerprint. */
-    public IndexRebuild.Result rebuild(IndexRebuild rebuild, List<PublisherKey> confirmedPublishers) throws ExplainedException {
-        return rebuild.run(confirmedPublishers, clock.instant());
+    public IndexRebuild.Result rebuild(IndexRepair repair, List<PublisherKey> confirmedPublishers) throws ExplainedException {
+        return repair.rebuild().run(confirmedPublishers, clock.instant());
     }
 }

@@ -6,15 +6,41 @@ import org.exposurecheck.token.CancelSignal;
 import org.exposurecheck.update.UpdateException;
 import org.exposurecheck.update.UpdateProgress;
 import org.exposurecheck.update.UpdateRequest;
+import org.exposurecheck.update.UpdateSettings;
 import org.exposurecheck.update.UpdateSummary;
 import org.exposurecheck.update.Updater;
 
-/** An update as a job: the mirrors asked, new packs verified and installed ({@link Updater}). */
+/** The update settings as saved, and an update as a job: the mirrors asked, new packs verified and installed ({@link Updater}). */
 public class UpdateService {
+    private final Path dataDir;
     private final Updater updater;
 
     public UpdateService(Path dataDir, Clock clock) {
+        this.dataDir = dataDir;
         this.updater = new Updater(dataDir, clock);
+    }
+
+    /** The saved settings, or the defaults when none were saved; one sentence when they cannot be read. */
+    public UpdateSettings settings() throws UpdateException {
+        return UpdateSettings.load(dataDir);
+    }
+
+    public void save(UpdateSettings settings) throws UpdateException {
+        settings.save(dataDir);
+    }
+
+    /** True when the person opted in to scheduled updates and one is due; false with the default "only when I ask" or unreadable settings. */
+    public boolean scheduledUpdateDue() {
+        try {
+            return updater.scheduledUpdateDue(settings());
+        } catch (UpdateException unreadable) {
+            return false;
+        }
+    }
+
+    /** An update on the calling thread, for work already in the background that shows no progress (the scheduled update). */
+    public UpdateSummary updateOnThisThread(UpdateRequest request, UpdateProgress progress, CancelSignal cancel) throws UpdateException {
+        return updateNow(request, progress, cancel);
     }
 
     /** An update with {@code request}; {@code describe} turns what arrives into the step a person reads. Not yet started. */

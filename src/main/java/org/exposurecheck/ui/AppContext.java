@@ -7,11 +7,12 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.exposurecheck.app.CheckService;
+import org.exposurecheck.app.DataLocation;
 import org.exposurecheck.app.PackLibrary;
 import org.exposurecheck.identity.Normaliser;
 import org.exposurecheck.match.MatchEngine;
-import org.exposurecheck.store.DataDirectory;
 import org.exposurecheck.token.TokenDeriver;
+import org.exposurecheck.ui.common.Background;
 import org.exposurecheck.ui.common.I18n;
 import org.exposurecheck.ui.common.SaveFileDialog;
 import org.exposurecheck.ui.common.Theme;
@@ -54,11 +55,11 @@ public final class AppContext implements AutoCloseable {
 
     /** The person's own data directory and clock; begins the first window's work at once. */
     static AppContext forThisUser(StartupWork startup) {
-        return new AppContext(DataDirectory.defaultLocation(), Clock.systemDefaultZone(), startup);
+        return new AppContext(DataLocation.forThisUser(), Clock.systemDefaultZone(), startup);
     }
 
     static StartupWork beginStartupForThisUser() {
-        return StartupWork.begin(DataDirectory.defaultLocation(), Clock.systemDefaultZone());
+        return StartupWork.begin(DataLocation.forThisUser(), Clock.systemDefaultZone());
     }
 
     public Path dataDir() {
@@ -127,10 +128,7 @@ public final class AppContext implements AutoCloseable {
 
     /** Loads what reading typed values needs on a background thread, so the first field the person leaves is read at once. */
     public void warmUpInBackground() {
-        Thread warmUp = new Thread(normaliser::warmUp, "normaliser-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.setPriority(Thread.MIN_PRIORITY);
-        warmUp.start();
+        Background.runWhenIdle("normaliser-warm-up", normaliser::warmUp);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import org.exposurecheck.app.PackLibrary;
+import org.exposurecheck.ui.common.Background;
 import org.exposurecheck.ui.common.Theme;
 import org.slf4j.LoggerFactory;
 
@@ -66,7 +67,7 @@ public final class StartupWork {
 
     /** Runs {@code work} on a daemon thread; if it fails before answering, {@code answer} says so rather than never completing. */
     private static void daemon(String name, CompletableFuture<Boolean> answer, Runnable work) {
-        Thread thread = new Thread(() -> {
+        Background.run(name, () -> {
             try {
                 work.run();
             } catch (RuntimeException | Error failed) {
@@ -75,8 +76,6 @@ public final class StartupWork {
                 // The logger is looked up here, not in a static field: setting logging up is part of the work to keep off the start.
                 LoggerFactory.getLogger(StartupWork.class).warn("Start-up work {} failed: {}", name, failed.toString());
             }
-        }, name);
-        thread.setDaemon(true);
-        thread.start();
+        });
     }
 }

@@ -6,7 +6,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -14,6 +17,8 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.exposurecheck.base.Sha256;
 import org.exposurecheck.testsupport.StaticFileServer;
 import org.junit.jupiter.api.Test;
@@ -67,6 +72,10 @@ class ArchitectureTest {
             .ignoreDependency(JavaClass.Predicates.resideInAnyPackage("org.exposurecheck.ui..", "org.exposurecheck.cli.."),
                     DescribedPredicate.alwaysTrue());
 
+    /** Inside the app too: each screen's package, the shell and the shared helpers can be read and changed on their own. */
+    @ArchTest
+    static final ArchRule noCyclesInsideTheApp = slices().matching("org.exposurecheck.(ui)..").should().beFreeOfCycles();
+
     /** The pure core reads and writes nothing, directly or through a library or the project's own file helpers. */
     @ArchTest
     static final ArchRule coreIsPure = noClasses().that().resideInAnyPackage(PURE)
@@ -80,6 +89,97 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().haveNameMatching("org\\.exposurecheck\\.base\\.(AtomicFiles|SmallFiles|CrashPoint)")
             .orShould().callMethod(Sha256.class, "hex", Path.class)
             .because("identity, token and match are pure: no I/O, no network, no UI (DESIGN §5)");
+
+    /**
+     * What {@code ui} may name below {@code app}, besides the pure core (which opens nothing, by {@link #coreIsPure}):
+     * values it shows or hands back — records, enums, exceptions, keys. A nested class of one listed is allowed too.
+     * To show a new value, add it here; a class that opens a file, a database or a connection goes behind {@code app}.
+     */
+    static final Set<String> VALUES_UI_MAY_NAME = Set.of(
+            "org.exposurecheck.pack.Manifest",
+            "org.exposurecheck.pack.PackFile$Signed",
+            "org.exposurecheck.pack.PublisherKey",
+            "org.exposurecheck.pack.photo.PhotoHash",
+            "org.exposurecheck.pack.photo.PhotoHasher$NotAPhotoException",
+            "org.exposurecheck.pack.photo.PhotoHasher$Reason",
+            "org.exposurecheck.store.InstalledPack",
+            "org.exposurecheck.store.SkippedPack",
+            "org.exposurecheck.store.IndexDamagedException",
+            "org.exposurecheck.store.IndexRebuild$Result",
+            "org.exposurecheck.store.IndexRebuild$Part",
+            "org.exposurecheck.store.IndexRebuild$SetAside",
+            // Texts from report's own bundles, as the screens' are from theirs.
+            "org.exposurecheck.report.Advice",
+            "org.exposurecheck.report.Helplines",
+            "org.exposurecheck.report.PrintedSummary",
+            "org.exposurecheck.report.SummaryPdf$NoSuitableFontException",
+            "org.exposurecheck.update.MirrorAddress",
+            "org.exposurecheck.update.ProxySetting",
+            "org.exposurecheck.update.PublisherConfirmation",
+            "org.exposurecheck.update.Timeouts",
+            "org.exposurecheck.update.UpdateException",
+            "org.exposurecheck.update.UpdateProgress",
+            "org.exposurecheck.update.UpdateRefusal",
+            "org.exposurecheck.update.UpdateRequest",
+            "org.exposurecheck.update.UpdateSchedule",
+            // A value that can also load and save itself: the rule's second half keeps ui off its Path methods.
+            "org.exposurecheck.update.UpdateSettings",
+            "org.exposurecheck.update.UpdateSummary");
+
+    private static final DescribedPredicate<JavaClass> CORE_BEHIND_THE_SERVICES = new DescribedPredicate<>(
+            "classes below app that are neither the pure core nor values ui may name (ArchitectureTest.VALUES_UI_MAY_NAME)") {
+        @Override
+        public boolean test(JavaClass type) {
+            return belowTheServices(type) && !type.getPackageName().matches("org\\.exposurecheck\\.(identity|token|match)(\\..*)?")
+                    && !mayBeNamedByUi(type);
+        }
+    };
+
+    private static final DescribedPredicate<JavaCall<?>> CORE_CODE_TAKING_A_PATH = new DescribedPredicate<>(
+            "code below app that takes a file's path") {
+        @Override
+        public boolean test(JavaCall<?> call) {
+            return belowTheServices(call.getTarget().getOwner()) && call.getTarget().getRawParameterTypes().stream()
+                    .anyMatch(parameter -> parameter.isEquivalentTo(Path.class) || parameter.isEquivalentTo(java.io.File.class));
+        }
+    };
+
+    private static boolean belowTheServices(JavaClass type) {
+        return type.getPackageName().startsWith("org.exposurecheck.")
+                && !type.getPackageName().matches("org\\.exposurecheck\\.(ui|app|base)(\\..*)?");
+    }
+
+    private static boolean mayBeNamedByUi(JavaClass type) {
+        return VALUES_UI_MAY_NAME.contains(type.getName()) || type.getEnclosingClass().map(ArchitectureTest::mayBeNamedByUi).orElse(false);
+    }
+
+    /**
+     * {@code ui} binds and shows; whatever opens a file, a database or a connection is reached through an {@code app}
+     * service (decision 27), so the command line and the app do it one way, and the screens stay testable.
+     */
+    @ArchTest
+    static final ArchRule uiReachesTheCoreThroughTheServices = noClasses().that().resideInAPackage("org.exposurecheck.ui..")
+            .should().dependOnClassesThat(CORE_BEHIND_THE_SERVICES)
+            .orShould().callCodeUnitWhere(CORE_CODE_TAKING_A_PATH)
+            .orShould().dependOnClassesThat().haveNameMatching("org\\.exposurecheck\\.base\\.(AtomicFiles|SmallFiles|CrashPoint)")
+            .because("ui reaches the core only through the app services (decision 27)");
+
+    /**
+     * One class in {@code ui} creates threads, so a screen cannot leave work running that no view model holds (decision 27).
+     * {@code ScheduledUpdate} is allowed by name while it is reworked to start its work through {@code Background}.
+     */
+    @ArchTest
+    static final ArchRule oneUiHelperStartsThreads = noClasses().that().resideInAPackage("org.exposurecheck.ui..")
+            .and().doNotHaveFullyQualifiedName("org.exposurecheck.ui.common.Background")
+            .and().haveNameNotMatching("org\\.exposurecheck\\.ui\\.packs\\.ScheduledUpdate(\\$.*)?")
+            .should().callConstructorWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(JavaClass.Predicates.assignableTo(Thread.class))))
+            .orShould().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(JavaClass.Predicates.assignableTo(Thread.class)))
+                    .and(JavaCall.Predicates.target(HasName.Predicates.name("start"))))
+            .orShould().dependOnClassesThat().haveNameMatching("java\\.util\\.(Timer|concurrent\\.(Executors?|.*ExecutorService|ForkJoinPool|ThreadFactory))")
+            .orShould().dependOnClassesThat().resideInAPackage("javafx.concurrent..")
+            .orShould().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(JavaClass.Predicates.equivalentTo(CompletableFuture.class)))
+                    .and(JavaCall.Predicates.target(HasName.Predicates.nameMatching(".*Async"))))
+            .because("ui.common.Background is the one place in ui that creates threads");
 
     @ArchTest
     static final ArchRule onlyUiUsesJavaFx = noClasses().that().resideOutsideOfPackage("org.exposurecheck.ui..")
@@ -152,6 +252,26 @@ class ArchitectureTest {
     void aStoreClassOpeningAConnectionBreaksTheNetworkRule() {
         assertThatThrownBy(() -> onlyUpdateTalksToTheNetwork.check(planted(org.exposurecheck.store.planted.OpensAConnection.class)))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("okhttp3");
+    }
+
+    @Test
+    void aScreenOpeningTheStoreItselfBreaksTheServicesRule() {
+        assertThatThrownBy(() -> uiReachesTheCoreThroughTheServices.check(planted(org.exposurecheck.ui.planted.RebuildsTheIndex.class)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("org.exposurecheck.store.IndexRebuild.prepare");
+    }
+
+    @Test
+    void aScreenAskingAValueToReadItsFileBreaksTheServicesRule() {
+        assertThatThrownBy(() -> uiReachesTheCoreThroughTheServices.check(planted(org.exposurecheck.ui.planted.LoadsUpdateSettings.class)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("UpdateSettings.load(java.nio.file.Path)")
+                .hasMessageNotContaining("depends on");
+    }
+
+    @Test
+    void aScreenStartingItsOwnThreadsBreaksTheThreadRule() {
+        assertThatThrownBy(() -> oneUiHelperStartsThreads.check(planted(org.exposurecheck.ui.planted.StartsThreads.class)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("java.lang.Thread.<init>")
+                .hasMessageContaining("java.lang.Thread.start()").hasMessageContaining("java.util.concurrent.Executors");
     }
 
     private static JavaClasses planted(Class<?>... classes) {

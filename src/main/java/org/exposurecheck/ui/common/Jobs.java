@@ -13,7 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.exposurecheck.app.Job;
 
 /**
- * The one place the app starts background work: a {@link Job} runs on a thread of its own, and what it reports
+ * The one place the app starts long work: a {@link Job} runs on a thread of its own ({@link Background}), and what it reports
  * reaches the FX thread as properties a view model holds and a screen binds to. Because the view model, not the
  * screen, holds the running job, a screen rebuilt meanwhile (a language switch) shows the same job.
  */
@@ -69,7 +69,7 @@ public final class Jobs {
     /** Starts {@code job} on a daemon thread named {@code name}; call on the FX thread. */
     public static <T> Running<T> start(String name, Job<T> job) {
         Running<T> running = new Running<>(job);
-        Thread worker = new Thread(() -> job.run(new Job.Listener() {
+        Background.run(name, () -> job.run(new Job.Listener() {
             @Override
             public void progressed(long done, long total) {
                 double fraction = total > 0 ? (double) done / total : -1;
@@ -85,9 +85,7 @@ public final class Jobs {
             public void ended() {
                 Platform.runLater(running::ended);
             }
-        }), name);
-        worker.setDaemon(true);
-        worker.start();
+        }));
         return running;
     }
 }

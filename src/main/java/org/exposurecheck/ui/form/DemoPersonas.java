@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.exposurecheck.app.PhotoFingerprints;
 import org.exposurecheck.app.ProfileCodec;
 import org.exposurecheck.identity.Identifier;
 import org.exposurecheck.identity.IdentifierType;
@@ -40,7 +41,7 @@ public final class DemoPersonas {
          * application and never copied anywhere. Empty when the persona brings no photo.
          */
         public List<PhotoHash> photoProbes() throws PhotoHasher.NotAPhotoException {
-            return photo.isPresent() ? PhotoHasher.probes(resource(photo.get())) : List.of();
+            return photo.isPresent() ? PhotoFingerprints.of(resource(photo.get())) : List.of();
         }
     }
 

@@ -27,6 +27,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.exposurecheck.app.CheckService;
 import org.exposurecheck.app.Job;
+import org.exposurecheck.app.PhotoFingerprints;
 import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.pack.photo.PhotoHash;
 import org.exposurecheck.pack.photo.PhotoHasher;
@@ -148,7 +149,7 @@ public final class FormController {
 
     /** Fingerprints a photo off the FX thread; only the fingerprints are kept, never the path or the pixels. */
     void addPhoto(Path file) {
-        addPhoto(() -> PhotoHasher.probes(file));
+        addPhoto(() -> PhotoFingerprints.of(file));
     }
 
     private void addPhoto(Callable<List<PhotoHash>> fingerprint) {

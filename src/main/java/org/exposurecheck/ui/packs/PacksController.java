@@ -3,7 +3,6 @@ package org.exposurecheck.ui.packs;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -30,10 +29,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.exposurecheck.app.IndexRepair;
 import org.exposurecheck.app.Job;
 import org.exposurecheck.pack.Manifest;
 import org.exposurecheck.pack.PublisherKey;
-import org.exposurecheck.store.IndexRebuild;
 import org.exposurecheck.store.InstalledPack;
 import org.exposurecheck.ui.AppContext;
 import org.exposurecheck.ui.common.Choices;
@@ -313,19 +312,17 @@ public final class PacksController {
     /** Rebuilds a damaged list from the pack files; each publisher the damaged list no longer vouches for is confirmed again. */
     @FXML
     private void rebuildIndex() {
-        IndexRebuild rebuild = model.prepareRebuild();
-        if (rebuild == null) {
+        IndexRepair repair = model.prepareRebuild();
+        if (repair == null) {
             return;
         }
         List<PublisherKey> confirmed = new ArrayList<>();
-        for (PublisherKey publisher : rebuild.publishersToConfirm()) {
-            String titles = rebuild.packs().stream().filter(pack -> pack.publisher().equals(publisher))
-                    .map(pack -> pack.manifest().title()).distinct().collect(Collectors.joining(", "));
-            if (trustAgain(titles, publisher.fingerprint())) {
+        for (PublisherKey publisher : repair.publishersToConfirm()) {
+            if (trustAgain(String.join(", ", repair.titlesSignedBy(publisher)), publisher.fingerprint())) {
                 confirmed.add(publisher);
             }
         }
-        model.rebuild(rebuild, confirmed);
+        model.rebuild(repair, confirmed);
         if (!model.installed().isEmpty()) {
             navigator.demoModeProperty().set(false);
         }

@@ -8,12 +8,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.exposurecheck.pack.PackBytes;
 import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.pack.PackFile;
 import org.exposurecheck.pack.PublisherKey;
 import org.exposurecheck.store.IndexDamagedException;
 import org.exposurecheck.store.IndexRebuild;
+import org.exposurecheck.app.IndexRepair;
 import org.exposurecheck.store.InstalledPack;
 import org.exposurecheck.app.PackLibrary;
 import org.exposurecheck.ui.common.I18n;
@@ -64,7 +64,7 @@ public final class PacksViewModel {
     }
 
     /** Reads what the damaged list still holds and the pack files; null (and the reason as status) if that fails. */
-    public IndexRebuild prepareRebuild() {
+    public IndexRepair prepareRebuild() {
         try {
             return library.prepareRebuild();
         } catch (ExplainedException failed) {
@@ -74,9 +74,9 @@ public final class PacksViewModel {
     }
 
     /** Rebuilds the list once the person has confirmed, or not, each publisher the damaged list no longer vouches for. */
-    public void rebuild(IndexRebuild rebuild, List<PublisherKey> confirmedPublishers) {
+    public void rebuild(IndexRepair repair, List<PublisherKey> confirmedPublishers) {
         try {
-            IndexRebuild.Result result = library.rebuild(rebuild, confirmedPublishers);
+            IndexRebuild.Result result = library.rebuild(repair, confirmedPublishers);
             refresh();
             status.set(RebuildSummaryText.of(result, i18n));
         } catch (ExplainedException failed) {
@@ -87,7 +87,7 @@ public final class PacksViewModel {
     /** Reads a pack file; on failure sets the status sentence and returns null. */
     public Candidate open(Path file) {
         try {
-            byte[] bytes = PackBytes.read(file);
+            byte[] bytes = library.read(file);
             return new Candidate(bytes, library.inspect(bytes));
         } catch (ExplainedException invalid) {
             say(invalid);

@@ -30,7 +30,6 @@ import org.exposurecheck.update.UpdateRequest;
 import org.exposurecheck.update.UpdateSchedule;
 import org.exposurecheck.update.UpdateSettings;
 import org.exposurecheck.update.UpdateSummary;
-import org.exposurecheck.update.Updater;
 
 /**
  * Update settings as the packs screen edits them (mirrors one per line, proxy choice, timeouts, schedule),
@@ -40,8 +39,6 @@ public final class UpdatesViewModel {
     /** How the person wants to reach the mirrors. */
     public enum ProxyChoice { DIRECT, TOR, CUSTOM }
 
-    private final Path dataDir;
-    private final Updater updater;
     private final StringProperty mirrors = new SimpleStringProperty("");
     private final ObjectProperty<ProxyChoice> proxyChoice = new SimpleObjectProperty<>(ProxyChoice.DIRECT);
     private final StringProperty customProxy = new SimpleStringProperty("");
@@ -58,8 +55,6 @@ public final class UpdatesViewModel {
     }
 
     public UpdatesViewModel(Path dataDir, Clock clock) {
-        this.dataDir = dataDir;
-        this.updater = new Updater(dataDir, clock);
         this.service = new UpdateService(dataDir, clock);
     }
 
@@ -108,7 +103,7 @@ public final class UpdatesViewModel {
     /** Reads the saved settings into the form; returns why, if they cannot be read. */
     public Optional<Sentence> load() {
         try {
-            show(UpdateSettings.load(dataDir));
+            show(service.settings());
             return Optional.empty();
         } catch (UpdateException damaged) {
             return Optional.of(damaged.sentence());
@@ -164,16 +159,12 @@ public final class UpdatesViewModel {
     }
 
     public void save() throws UpdateException {
-        settings().save(dataDir);
+        service.save(settings());
     }
 
     /** True when the person opted in to scheduled updates and one is due; false with the default "only when I ask". */
     public boolean scheduledUpdateDue() {
-        try {
-            return updater.scheduledUpdateDue(UpdateSettings.load(dataDir));
-        } catch (UpdateException unreadable) {
-            return false;
-        }
+        return service.scheduledUpdateDue();
     }
 
     /** Runs one update with the form's settings (on the caller's thread: call from a background task). */
@@ -183,7 +174,7 @@ public final class UpdatesViewModel {
         if (confirmed.isPresent()) {
             request = request.withConfirmedPublisher(confirmed.get());
         }
-        return updater.run(request, progress, cancel);
+        return service.updateOnThisThread(request, progress, cancel);
     }
 
     public StringProperty mirrorsProperty() {

@@ -16,6 +16,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.exposurecheck.ui.AppContext;
 import org.exposurecheck.ui.common.AfterFirstFrame;
+import org.exposurecheck.ui.common.Background;
 import org.exposurecheck.ui.common.Fxml;
 import org.exposurecheck.ui.common.Theme;
 
@@ -81,14 +82,12 @@ public final class MainWindow implements Navigator {
      * thread time before the first frame. Images may be decoded on any thread; the stage takes them on the FX thread.
      */
     private static void setIconsSoon(Stage stage) {
-        Thread decoder = new Thread(() -> {
+        Background.run("window-icons", () -> {
             List<Image> icons = WINDOW_ICON_SIZES.stream()
                     .map(size -> new Image(MainWindow.class.getResourceAsStream(windowIconResource(size))))
                     .toList();
             Platform.runLater(() -> stage.getIcons().setAll(icons));
-        }, "window-icons");
-        decoder.setDaemon(true);
-        decoder.start();
+        });
     }
 
     /** Opens the packs screen and starts importing a pack file the app was asked to open. */
