@@ -40,6 +40,7 @@ import org.exposurecheck.ui.common.I18n;
 import org.exposurecheck.ui.common.InitialFocus;
 import org.exposurecheck.ui.common.Jobs;
 import org.exposurecheck.ui.shell.Navigator;
+import org.exposurecheck.ui.shell.PackImporter;
 import org.exposurecheck.ui.shell.Screen;
 import org.exposurecheck.update.PublisherConfirmation;
 import org.exposurecheck.update.UpdateException;
@@ -47,7 +48,7 @@ import org.exposurecheck.update.UpdateSchedule;
 import org.exposurecheck.update.UpdateSummary;
 
 /** The packs screen: what is installed, importing a pack after confirming its publisher, removing one. */
-public final class PacksController {
+public final class PacksController implements PackImporter {
     private final AppContext context;
     private final Navigator navigator;
     private final I18n i18n;
@@ -282,6 +283,7 @@ public final class PacksController {
     }
 
     /** The import flow after a file was chosen (also the entry for files opened with the app). */
+    @Override
     public void importFile(java.nio.file.Path file) {
         PacksViewModel.Candidate candidate = model.open(file);
         if (candidate == null) {

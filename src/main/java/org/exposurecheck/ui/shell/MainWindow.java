@@ -38,7 +38,7 @@ public final class MainWindow implements Navigator {
     private final boolean systemDark;
     private final Scene scene;
     private Screen current = Screen.WELCOME;
-    private org.exposurecheck.ui.packs.PacksController packs;
+    private PackImporter packs;
 
     private MainWindow(AppContext context, Stage stage, Runnable exit) {
         this.context = context;
@@ -136,8 +136,8 @@ public final class MainWindow implements Navigator {
         try {
             Constructor<?> constructor = type.getDeclaredConstructor(AppContext.class, Navigator.class);
             Object controller = constructor.newInstance(context, this);
-            if (controller instanceof org.exposurecheck.ui.packs.PacksController packsController) {
-                packs = packsController;
+            if (controller instanceof PackImporter importer) {
+                packs = importer;
             }
             return controller;
         } catch (ReflectiveOperationException missing) {
