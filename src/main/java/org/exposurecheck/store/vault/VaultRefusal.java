@@ -40,9 +40,6 @@ public enum VaultRefusal implements Refusal {
 
     /** This refusal caused by an I/O failure, whose own explanation becomes {@code {detail}}. */
     public VaultException because(Exception failure, Object... namesAndValues) {
-        Object[] withDetail = java.util.Arrays.copyOf(namesAndValues, namesAndValues.length + 2);
-        withDetail[namesAndValues.length] = "detail";
-        withDetail[namesAndValues.length + 1] = String.valueOf(failure.getMessage());
-        return new VaultException(sentence(withDetail), failure);
+        return new VaultException(sentenceBecause(failure, namesAndValues), failure);
     }
 }
