@@ -185,19 +185,22 @@ final class PackBuildCommand implements Callable<Integer> {
         if (keyedKey == null) {
             return null;
         }
-        KdfParameters kdf;
-        try {
-            kdf = new KdfParameters(keyedKdfMemory != null ? keyedKdfMemory : offline.memoryKiB(),
-                    keyedKdfIterations != null ? keyedKdfIterations : offline.iterations(), 1);
-        } catch (IllegalArgumentException invalid) {
-            throw new UserError("The keyed tokens' Argon2id settings are invalid: it needs at least 8 KiB and one pass.");
-        }
+        KdfParameters kdf = kdf("The keyed tokens'", keyedKdfMemory, keyedKdfIterations, offline);
         VoprfPrivateKey secret = KeyedKeyFiles.readPrivateKey(keyedKey);
         try {
             return new KeyedBuild(secret, keyedUrl, kdf, keyedGuessesPerDay, keyedWeakPairs);
         } catch (IllegalArgumentException invalid) {
             secret.wipe();
             throw new UserError(invalid.getMessage());
+        }
+    }
+
+    /** Argon2id settings from a memory and a passes option, each {@code fallback}'s when not given; one sentence when too weak to use. */
+    private static KdfParameters kdf(String whose, Integer memoryKiB, Integer iterations, KdfParameters fallback) {
+        try {
+            return new KdfParameters(memoryKiB != null ? memoryKiB : fallback.memoryKiB(), iterations != null ? iterations : fallback.iterations(), 1);
+        } catch (IllegalArgumentException invalid) {
+            throw new UserError(whose + " Argon2id settings are invalid: it needs at least 8 KiB and one pass.");
         }
     }
 
@@ -216,8 +219,7 @@ final class PackBuildCommand implements Callable<Integer> {
             throw new UserError("--min-label-records must be at least 1.");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        KdfParameters kdf = new KdfParameters(kdfMemory != null ? kdfMemory : KdfParameters.DEFAULT.memoryKiB(),
-                kdfIterations != null ? kdfIterations : KdfParameters.DEFAULT.iterations(), 1);
+        KdfParameters kdf = kdf("The tokens'", kdfMemory, kdfIterations, KdfParameters.DEFAULT);
         try {
             return new PackSettings(id != null ? id : PackSettings.idFromTitle(title), title, source != null ? source : title,
                     sequence != null ? sequence : now.getEpochSecond(), now, now.plus(Duration.ofDays(expiresDays)), demo, kdf,

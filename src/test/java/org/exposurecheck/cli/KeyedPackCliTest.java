@@ -91,6 +91,18 @@ class KeyedPackCliTest {
     }
 
     @Test
+    void argon2SettingsTooWeakToUseAreOneSentenceForEitherTier() {
+        assertOneSentence(build(dir.resolve("e.ecpack"), "--keyed-key", keys.resolve(KeyedKeyFiles.PRIVATE_FILE).toString(),
+                "--keyed-url", "https://keyed.example.org/", "--keyed-kdf-iterations", "0"),
+                "The keyed tokens' Argon2id settings are invalid: it needs at least 8 KiB and one pass.");
+        assertOneSentence(Cli.run("pack", "build", "--input", records.toString(), "--format", "jsonl", "--title", "Weak", "--signing-key",
+                keys.resolve("publisher.key").toString(), "--out", dir.resolve("f.ecpack").toString(), "--kdf-memory", "4"),
+                "The tokens' Argon2id settings are invalid: it needs at least 8 KiB and one pass.");
+        assertThat(dir.resolve("e.ecpack")).doesNotExist();
+        assertThat(dir.resolve("f.ecpack")).doesNotExist();
+    }
+
+    @Test
     void checkLooksKeyedTypesUpOnlyWhenAllowedAndSaysWhatItCouldNotCheck() throws Exception {
         KeyedService service = serve(keys.resolve(KeyedKeyFiles.PRIVATE_FILE), RateLimits.DEFAULT);
         String url = "http://127.0.0.1:" + service.address().getPort() + "/";
