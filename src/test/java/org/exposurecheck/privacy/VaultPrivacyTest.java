@@ -16,10 +16,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
-import mockwebserver3.MockWebServer;
 import org.exposurecheck.app.vault.InstalledSequences;
 import org.exposurecheck.app.vault.Scheduler;
 import org.exposurecheck.app.vault.VaultMonitor;
@@ -40,20 +37,12 @@ import org.exposurecheck.store.vault.Passphrase;
 import org.exposurecheck.store.vault.SavedProfile;
 import org.exposurecheck.store.vault.VaultFile;
 import org.exposurecheck.testsupport.Cli;
-import org.exposurecheck.testsupport.MirrorDispatcher;
+import org.exposurecheck.testsupport.LoopbackMirrors;
 import org.exposurecheck.testsupport.TestPacks;
 import org.exposurecheck.token.CancelSignal;
 import org.exposurecheck.token.KdfParameters;
 import org.exposurecheck.token.Progress;
 import org.exposurecheck.token.TokenDeriver;
-import org.exposurecheck.update.MirrorAddress;
-import org.exposurecheck.update.MirrorPublisher;
-import org.exposurecheck.update.PublisherConfirmation;
-import org.exposurecheck.update.Timeouts;
-import org.exposurecheck.update.UpdateProgress;
-import org.exposurecheck.update.UpdateRequest;
-import org.exposurecheck.update.UpdateSummary;
-import org.exposurecheck.update.Updater;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -244,39 +233,6 @@ class VaultPrivacyTest {
         @Override
         public Scheduled schedule(Runnable task, Duration delay) {
             return () -> { };
-        }
-    }
-
-    /** Publishes a pack on a loopback mirror (mockwebserver3) and runs the real updater against it. */
-    private static final class LoopbackMirrors implements AutoCloseable {
-        private final Path dir;
-        private final SigningKey publisher;
-        private final List<MockWebServer> servers = new ArrayList<>();
-
-        LoopbackMirrors(Path dir, SigningKey publisher) {
-            this.dir = dir;
-            this.publisher = publisher;
-        }
-
-        UpdateSummary update(Path dataDir, long sequence, byte[] pack) throws Exception {
-            Path source = Files.write(Files.createDirectories(dir.resolve("sources-" + sequence)).resolve("pack.ecpack"), pack);
-            Path out = dir.resolve("mirror-" + sequence);
-            MirrorPublisher.publish(out, publisher, List.of(source), Duration.ofDays(30), OptionalLong.of(sequence), TestPacks.NOW);
-            MockWebServer server = new MockWebServer();
-            server.setDispatcher(new MirrorDispatcher().serve(out));
-            server.start();
-            servers.add(server);
-            UpdateRequest request = new UpdateRequest(List.of(MirrorAddress.parse(server.url("/").toString())), Optional.empty(),
-                    new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(2)), Optional.of(PublisherConfirmation.of(publisher.publicKey())));
-            UpdateSummary summary = new Updater(dataDir, TestPacks.CLOCK, TestPacks.SCALED_MINIMUM).run(request, UpdateProgress.NONE,
-                    new CancelSignal());
-            assertThat(summary.complete()).as(summary.toString()).isTrue();
-            return summary;
-        }
-
-        @Override
-        public void close() {
-            servers.forEach(MockWebServer::close);
         }
     }
 }

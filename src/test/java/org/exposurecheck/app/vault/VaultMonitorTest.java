@@ -2,7 +2,6 @@ package org.exposurecheck.app.vault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -11,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
-import mockwebserver3.MockWebServer;
 import org.exposurecheck.demo.SyntheticDataset;
 import org.exposurecheck.demo.TruthEntry;
 import org.exposurecheck.identity.Normaliser;
@@ -27,19 +24,12 @@ import org.exposurecheck.store.vault.NewSinceLastCheck;
 import org.exposurecheck.store.vault.RecordChange;
 import org.exposurecheck.store.vault.SavedProfile;
 import org.exposurecheck.store.vault.SeenRecord;
-import org.exposurecheck.testsupport.MirrorDispatcher;
+import org.exposurecheck.testsupport.LoopbackMirrors;
 import org.exposurecheck.testsupport.TestPacks;
 import org.exposurecheck.token.CancelSignal;
 import org.exposurecheck.token.Progress;
 import org.exposurecheck.token.TokenDeriver;
-import org.exposurecheck.update.MirrorAddress;
-import org.exposurecheck.update.MirrorPublisher;
-import org.exposurecheck.update.PublisherConfirmation;
-import org.exposurecheck.update.Timeouts;
-import org.exposurecheck.update.UpdateProgress;
-import org.exposurecheck.update.UpdateRequest;
 import org.exposurecheck.update.UpdateSummary;
-import org.exposurecheck.update.Updater;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,8 +54,8 @@ class VaultMonitorTest {
     @TempDir
     Path dir;
     private final FakeTime time = new FakeTime(TestPacks.NOW);
-    private final List<MockWebServer> servers = new ArrayList<>();
     private VaultSession session;
+    private LoopbackMirrors mirrors;
     private VaultMonitor monitor;
 
     @BeforeAll
@@ -93,6 +83,7 @@ class VaultMonitorTest {
 
     @BeforeEach
     void openVaultWithThePersona() throws Exception {
+        mirrors = new LoopbackMirrors(dir, PUBLISHER);
         session = new VaultSession(dir, time, time, Duration.ofMinutes(10), Runnable::run, VaultSessionTest.CHEAP);
         monitor = new VaultMonitor(session, InstalledSequences.of(dir), () -> {
             try (PackStore store = PackStore.open(dir)) {
@@ -104,8 +95,8 @@ class VaultMonitorTest {
     }
 
     @AfterEach
-    void stopServers() {
-        servers.forEach(MockWebServer::close);
+    void stopMirrors() {
+        mirrors.close();
     }
 
     @Test
@@ -141,15 +132,15 @@ class VaultMonitorTest {
 
     @Test
     void anUpdateOverLoopbackReChecksAnOpenVaultAtOnceAndSaysWhatIsNew() throws Exception {
-        UpdateSummary installing = update(publish(1, first));
+        UpdateSummary installing = mirrors.update(dir, 1, first);
         assertThat(VaultMonitor.broughtChanges(installing)).isTrue();
         assertThat(monitor.afterUpdate(installing, Progress.NONE, new CancelSignal())).as("the first dataset: a first check").isPresent();
 
-        UpdateSummary nothingNew = update(publish(2, first));
+        UpdateSummary nothingNew = mirrors.update(dir, 2, first);
         assertThat(VaultMonitor.broughtChanges(nothingNew)).isFalse();
         assertThat(monitor.afterUpdate(nothingNew, Progress.NONE, new CancelSignal())).isEmpty();
 
-        UpdateSummary updated = update(publish(3, withNewPosting));
+        UpdateSummary updated = mirrors.update(dir, 3, withNewPosting);
         VaultRecheck.Checked checked = monitor.afterUpdate(updated, Progress.NONE, new CancelSignal()).orElseThrow();
 
         assertThat(checked.newFindings()).isEqualTo(1);
@@ -160,12 +151,12 @@ class VaultMonitorTest {
 
     @Test
     void anUpdateWhileLockedIsNotedAndTheNextUnlockChecksAndShowsWhatIsNew() throws Exception {
-        update(publish(1, first));
+        mirrors.update(dir, 1, first);
         monitor.recheck(Progress.NONE, new CancelSignal()).orElseThrow();
         session.lock();
         assertThat(monitor.pendingNote()).isEmpty();
 
-        UpdateSummary updated = update(publish(3, withNewPosting));
+        UpdateSummary updated = mirrors.update(dir, 3, withNewPosting);
         assertThat(monitor.afterUpdate(updated, Progress.NONE, new CancelSignal())).as("locked: nothing is checked").isEmpty();
 
         assertThat(monitor.pendingNote().orElseThrow().inEnglish())
@@ -228,24 +219,5 @@ class VaultMonitorTest {
         try (PackStore store = PackStore.open(dir)) {
             store.install(pack, Optional.of(PUBLISHER.publicKey()), TestPacks.NOW);
         }
-    }
-
-    private String publish(long catalogueSequence, byte[] pack) throws Exception {
-        Path source = Files.write(Files.createDirectories(dir.resolve("sources-" + catalogueSequence)).resolve("pack.ecpack"), pack);
-        Path out = dir.resolve("mirror-" + catalogueSequence);
-        MirrorPublisher.publish(out, PUBLISHER, List.of(source), Duration.ofDays(30), OptionalLong.of(catalogueSequence), TestPacks.NOW);
-        MockWebServer server = new MockWebServer();
-        server.setDispatcher(new MirrorDispatcher().serve(out));
-        server.start();
-        servers.add(server);
-        return server.url("/").toString();
-    }
-
-    private UpdateSummary update(String mirror) throws Exception {
-        UpdateRequest request = new UpdateRequest(List.of(MirrorAddress.parse(mirror)), Optional.empty(),
-                new Timeouts(Duration.ofSeconds(2), Duration.ofSeconds(2)), Optional.of(PublisherConfirmation.of(PUBLISHER.publicKey())));
-        UpdateSummary summary = new Updater(dir, TestPacks.CLOCK, TestPacks.SCALED_MINIMUM).run(request, UpdateProgress.NONE, new CancelSignal());
-        assertThat(summary.complete()).as(summary.toString()).isTrue();
-        return summary;
     }
 }
