@@ -2,7 +2,6 @@ package org.exposurecheck.bench;
 
 import java.io.IOException;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -18,8 +17,6 @@ import org.exposurecheck.identity.CanonicalForm;
 import org.exposurecheck.identity.FormKind;
 import org.exposurecheck.identity.Identifier;
 import org.exposurecheck.identity.Normaliser;
-import org.exposurecheck.keyedservice.KeyedService;
-import org.exposurecheck.keyedservice.RateLimits;
 import org.exposurecheck.keyedservice.ServiceSettings;
 import org.exposurecheck.match.Profile;
 import org.exposurecheck.token.Argon2PairScheme;
@@ -82,10 +79,8 @@ public final class KeyedBenchmark {
         SecureRandom random = new SecureRandom();
         VoprfPrivateKey key = VoprfPrivateKey.generate(random);
         VoprfEvaluator evaluator = new VoprfEvaluator(key, random);
-        RateLimits unlimited = new RateLimits(1_000_000, Long.MAX_VALUE / 4, 1_000_000, Long.MAX_VALUE / 4);
-        KeyedService service = KeyedService.start(new ServiceSettings("127.0.0.1", 0, settings.threads(), ServiceSettings.DEFAULT_MAX_BATCH,
-                unlimited, false, Duration.ofSeconds(5)), evaluator);
-        KeyedServiceAddress address = KeyedServiceAddress.parse("http://127.0.0.1:" + service.address().getPort() + "/");
+        LoopbackKeyedService service = LoopbackKeyedService.start(settings.threads(), evaluator);
+        KeyedServiceAddress address = KeyedServiceAddress.parse(service.url());
         try {
             List<Profile> profiles = profilesWithKeyedInputs(settings);
             KeyedPairScheme scheme = new KeyedPairScheme(key.publicKey(), new KdfParameters(8, 1, 1), new byte[Argon2PairScheme.SALT_LENGTH]);
@@ -129,11 +124,7 @@ public final class KeyedBenchmark {
                         settings.threads(), serviceRate, floorRate);
             }
         } finally {
-            try {
-                service.stop();
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            service.close();
             key.wipe();
         }
     }

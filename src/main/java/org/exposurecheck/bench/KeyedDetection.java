@@ -13,9 +13,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.exposurecheck.demo.SyntheticDataset;
 import org.exposurecheck.identity.Normaliser;
-import org.exposurecheck.keyedservice.KeyedService;
 import org.exposurecheck.keyedservice.RateLimits;
-import org.exposurecheck.keyedservice.ServiceSettings;
 import org.exposurecheck.match.ExposureReport;
 import org.exposurecheck.match.KeyedLookups;
 import org.exposurecheck.match.MatchEngine;
@@ -68,16 +66,14 @@ public final class KeyedDetection {
         SecureRandom random = new SecureRandom();
         SigningKey publisher = SigningKey.generate(random);
         VoprfPrivateKey serviceKey = VoprfPrivateKey.generate(random);
-        RateLimits unlimited = new RateLimits(1_000_000, Long.MAX_VALUE / 4, 1_000_000, Long.MAX_VALUE / 4);
-        KeyedService service = KeyedService.start(new ServiceSettings("127.0.0.1", 0, settings.threads(), ServiceSettings.DEFAULT_MAX_BATCH,
-                unlimited, false, Duration.ofSeconds(5)), new VoprfEvaluator(serviceKey, random));
+        LoopbackKeyedService service = LoopbackKeyedService.start(settings.threads(), new VoprfEvaluator(serviceKey, random));
         Normaliser normaliser = new Normaliser(clock);
         try (TokenDeriver deriver = new TokenDeriver(settings.threads());
              KeyedServiceLookups lookups = new KeyedServiceLookups(Optional.empty(), Timeouts.DEFAULT, new CancelSignal())) {
             notes.accept("Building a pack with a keyed tier from " + settings.records() + " generated records (" + settings.kdf()
                     + ", policy scaled to match)…");
             SyntheticDataset data = SyntheticDataset.generate(settings.records(), settings.personas(), settings.seed());
-            KeyedBuild keyed = new KeyedBuild(serviceKey, "http://127.0.0.1:" + service.address().getPort() + "/", settings.kdf(),
+            KeyedBuild keyed = new KeyedBuild(serviceKey, service.url(), settings.kdf(),
                     RateLimits.DEFAULT_GLOBAL_PER_DAY, settings.weakPairs());
             Built built = build(data, settings, publisher, keyed, normaliser, deriver, random);
             Pack pack = PackFile.read(built.pack(), publisher.publicKey(), clock.instant());
@@ -102,11 +98,7 @@ public final class KeyedDetection {
                     DetectionScore.score(data, built.recordIds(), withKeyed), keyedTokens,
                     keyedInputs.stream().mapToInt(Integer::intValue).average().orElse(0), max, over, keyedInputs.size());
         } finally {
-            try {
-                service.stop();
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            service.close();
             serviceKey.wipe();
             publisher.wipe();
         }
