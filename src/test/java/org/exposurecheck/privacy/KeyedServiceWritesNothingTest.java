@@ -2,10 +2,6 @@ package org.exposurecheck.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -31,6 +27,7 @@ import java.util.stream.Stream;
 import org.exposurecheck.keyedservice.KeyedService;
 import org.exposurecheck.keyedservice.ServiceSettings;
 import org.exposurecheck.pack.KeyedKeyFiles;
+import org.exposurecheck.testsupport.EveryLogLine;
 import org.exposurecheck.testsupport.SyntheticPairs;
 import org.exposurecheck.token.Argon2PairScheme;
 import org.exposurecheck.token.CancelSignal;
@@ -46,8 +43,8 @@ import org.exposurecheck.update.Timeouts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 /**
  * Privacy is a test: a keyed round through the real service and client (the path a check will take) leaves
@@ -60,8 +57,8 @@ class KeyedServiceWritesNothingTest {
 
     @TempDir
     Path dir;
-    private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
-    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    @RegisterExtension
+    final EveryLogLine logs = new EveryLogLine();
     private final java.util.logging.Logger jdkServerLog = java.util.logging.Logger.getLogger("com.sun.net.httpserver");
     private final List<String> jdkServerLines = new ArrayList<>();
     private final Handler jdkServerCapture = new Handler() {
@@ -81,15 +78,10 @@ class KeyedServiceWritesNothingTest {
     private final ByteArrayOutputStream console = new ByteArrayOutputStream();
     private PrintStream realOut;
     private PrintStream realErr;
-    private Level previousLevel;
     private java.util.logging.Level previousJdkLevel;
 
     @BeforeEach
     void captureEverything() {
-        previousLevel = root.getLevel();
-        root.setLevel(Level.ALL);
-        logs.start();
-        root.addAppender(logs);
         previousJdkLevel = jdkServerLog.getLevel();
         jdkServerLog.setLevel(java.util.logging.Level.ALL);
         jdkServerLog.addHandler(jdkServerCapture);
@@ -104,8 +96,6 @@ class KeyedServiceWritesNothingTest {
     void restore() {
         System.setOut(realOut);
         System.setErr(realErr);
-        root.detachAppender(logs);
-        root.setLevel(previousLevel);
         jdkServerLog.removeHandler(jdkServerCapture);
         jdkServerLog.setLevel(previousJdkLevel);
     }
@@ -142,7 +132,7 @@ class KeyedServiceWritesNothingTest {
 
         List<byte[]> needles = needles(pairs, blinded, evaluator.outputs(pairs.bytes()));
         assertThat(jdkServerLines).as("the JDK server's own debug log is captured, so scanning it means something").isNotEmpty();
-        String logText = logs.list.stream().map(ILoggingEvent::getFormattedMessage).collect(Collectors.joining("\n"))
+        String logText = logs.text()
                 + String.join("\n", jdkServerLines);
         assertNoNeedleIn("the logs", logText.getBytes(StandardCharsets.UTF_8), needles);
         assertNoNeedleIn("stdout and stderr", console.toByteArray(), needles);

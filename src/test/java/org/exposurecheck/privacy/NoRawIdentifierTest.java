@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.exposurecheck.privacy.PersonalValueScan.assertNoNeedleIn;
 import static org.exposurecheck.privacy.PersonalValueScan.listFiles;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +14,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
-import java.util.Set;
 import org.exposurecheck.demo.DatasetFormat;
 import org.exposurecheck.demo.SyntheticDataset;
 import org.exposurecheck.identity.Identifier;
@@ -34,17 +29,16 @@ import org.exposurecheck.pack.Pack;
 import org.exposurecheck.pack.PackFile;
 import org.exposurecheck.pack.PackRecord;
 import org.exposurecheck.testsupport.Cli;
+import org.exposurecheck.testsupport.EveryLogLine;
 import org.exposurecheck.testsupport.ForgedPacks;
 import org.exposurecheck.testsupport.TempFolderWatch;
 import org.exposurecheck.testsupport.TestPacks;
 import org.exposurecheck.token.CancelSignal;
 import org.exposurecheck.token.Progress;
 import org.exposurecheck.token.TokenDeriver;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 /**
  * Privacy is a test: after building a pack, installing it and checking personas through the real CLI,
@@ -56,23 +50,8 @@ import org.slf4j.LoggerFactory;
 class NoRawIdentifierTest {
     @TempDir
     Path dir;
-    private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
-    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    private Level previousLevel;
-
-    @BeforeEach
-    void captureEveryLogLine() {
-        previousLevel = root.getLevel();
-        root.setLevel(Level.ALL);
-        logs.start();
-        root.addAppender(logs);
-    }
-
-    @AfterEach
-    void restoreLogging() {
-        root.detachAppender(logs);
-        root.setLevel(previousLevel);
-    }
+    @RegisterExtension
+    final EveryLogLine logs = new EveryLogLine();
 
     @Test
     void noIdentifierOrFastHashOfOneLeavesTheMachineState() throws Exception {
@@ -107,12 +86,8 @@ class NoRawIdentifierTest {
         for (Path file : listFiles(dataDir)) {
             assertNoNeedleIn(file.toString(), Files.readAllBytes(file), needles);
         }
-        StringBuilder logText = new StringBuilder();
-        for (ILoggingEvent event : logs.list) {
-            logText.append(event.getFormattedMessage()).append('\n');
-        }
-        assertThat(logs.list).as("the build, install and check log something, so this scan is not vacuous").isNotEmpty();
-        assertNoNeedleIn("the log", logText.toString().getBytes(StandardCharsets.UTF_8), needles);
+        assertThat(logs.isEmpty()).as("the build, install and check log something, so this scan is not vacuous").isFalse();
+        assertNoNeedleIn("the log", logs.text().getBytes(StandardCharsets.UTF_8), needles);
         temp.seen().forEach((file, bytes) -> assertNoNeedleIn(file, bytes, needles));
         assertNoNeedleIn("the build report", build.out().getBytes(StandardCharsets.UTF_8), needles);
         assertNoNeedleIn("the pack's labels", labels(pack, out.resolve("keys/publisher.pub")), needles);

@@ -5,10 +5,6 @@ import static org.exposurecheck.privacy.PersonalValueScan.assertNoNeedleIn;
 import static org.exposurecheck.privacy.PersonalValueScan.containsAnyNeedle;
 import static org.exposurecheck.privacy.PersonalValueScan.listFiles;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,17 +33,16 @@ import org.exposurecheck.store.vault.Passphrase;
 import org.exposurecheck.store.vault.SavedProfile;
 import org.exposurecheck.store.vault.VaultFile;
 import org.exposurecheck.testsupport.Cli;
+import org.exposurecheck.testsupport.EveryLogLine;
 import org.exposurecheck.testsupport.LoopbackMirrors;
 import org.exposurecheck.testsupport.TestPacks;
 import org.exposurecheck.token.CancelSignal;
 import org.exposurecheck.token.KdfParameters;
 import org.exposurecheck.token.Progress;
 import org.exposurecheck.token.TokenDeriver;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 /**
  * A saved profile is written only inside the encrypted vault: while profiles are saved, the vault unlocked,
@@ -61,23 +56,8 @@ class VaultPrivacyTest {
 
     @TempDir
     Path dir;
-    private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
-    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    private Level previousLevel;
-
-    @BeforeEach
-    void captureEveryLogLine() {
-        previousLevel = root.getLevel();
-        root.setLevel(Level.ALL);
-        logs.start();
-        root.addAppender(logs);
-    }
-
-    @AfterEach
-    void restoreLogging() {
-        root.detachAppender(logs);
-        root.setLevel(previousLevel);
-    }
+    @RegisterExtension
+    final EveryLogLine logs = new EveryLogLine();
 
     @Test
     void savedProfilesLeaveNoValueOutsideTheVault() throws Exception {
@@ -141,10 +121,9 @@ class VaultPrivacyTest {
         for (Path file : listFiles(dataDir)) {
             assertNoNeedleIn(file.toString(), Files.readAllBytes(file), needles);
         }
-        StringBuilder logText = new StringBuilder();
-        logs.list.forEach(event -> logText.append(event.getFormattedMessage()).append('\n'));
+        String logText = logs.text();
         assertThat(logText).as("the vault logs what it does, so this scan is not vacuous").contains("Unlocked the vault").contains("Saved the vault");
-        assertNoNeedleIn("the log", logText.toString().getBytes(StandardCharsets.UTF_8), needles);
+        assertNoNeedleIn("the log", logText.getBytes(StandardCharsets.UTF_8), needles);
         for (Cli.Result result : results) {
             assertNoNeedleIn("what a vault command printed", (result.out() + result.err()).getBytes(StandardCharsets.UTF_8), needles);
         }
@@ -221,10 +200,9 @@ class VaultPrivacyTest {
         }
         assertThat(Json.MAPPER.readTree(dataDir.resolve(CheckedPacksNote.FILE_NAME).toFile()).toString())
                 .isEqualTo("{\"format\":1,\"packs\":{\"leak\":2}}");
-        StringBuilder logText = new StringBuilder();
-        logs.list.forEach(event -> logText.append(event.getFormattedMessage()).append('\n'));
+        String logText = logs.text();
         assertThat(logText).as("the services log what they do, so this scan is not vacuous").contains("Locked the vault").contains("Saved the vault");
-        assertNoNeedleIn("the log", logText.toString().getBytes(StandardCharsets.UTF_8), needles);
+        assertNoNeedleIn("the log", logText.getBytes(StandardCharsets.UTF_8), needles);
         assertNoNeedleIn("what the services' results print", String.join("\n", printed).getBytes(StandardCharsets.UTF_8), needles);
     }
 
