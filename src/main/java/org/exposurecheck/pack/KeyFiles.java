@@ -1,14 +1,7 @@
 package org.exposurecheck.pack;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
-import org.exposurecheck.base.SmallFiles;
 
 /**
  * Reads and writes publisher key files: {@code publisher.key} (private, owner-only permissions) and
@@ -17,8 +10,6 @@ import org.exposurecheck.base.SmallFiles;
 public final class KeyFiles {
     public static final String PRIVATE_FILE = "publisher.key";
     public static final String PUBLIC_FILE = "publisher.pub";
-    /** A key file is a few lines of Base64. */
-    private static final int MAX_KEY_FILE_BYTES = 64 << 10;
     private static final String PRIVATE_LABEL = "EXPOSURE CHECK PUBLISHER PRIVATE KEY";
     private static final String PUBLIC_LABEL = "EXPOSURE CHECK PUBLISHER PUBLIC KEY";
 
@@ -27,22 +18,8 @@ public final class KeyFiles {
 
     /** Writes a new key pair into {@code dir}; refuses to overwrite an existing key. */
     public static void write(Path dir, SigningKey key) throws PackException {
-        Path privateFile = dir.resolve(PRIVATE_FILE);
-        Path publicFile = dir.resolve(PUBLIC_FILE);
-        try {
-            Files.createDirectories(dir);
-            if (Files.exists(privateFile) || Files.exists(publicFile)) {
-                throw new PackException("A publisher key already exists in " + dir + "; move it away first, so it is not lost.");
-            }
-            Files.createFile(privateFile);
-            ownerOnly(privateFile);
-            Files.writeString(privateFile, block(PRIVATE_LABEL, key.seed()));
-            Files.writeString(publicFile, block(PUBLIC_LABEL, key.publicKey().encoded()));
-        } catch (FileAlreadyExistsException exists) {
-            throw new PackException("A publisher key already exists in " + dir + "; move it away first, so it is not lost.");
-        } catch (IOException failed) {
-            throw new PackException("Could not write the key files to " + dir + ": " + failed.getMessage() + ".", failed);
-        }
+        KeyPairFiles.write(dir, "publisher key", PRIVATE_FILE, block(PRIVATE_LABEL, key.seed()), PUBLIC_FILE,
+                block(PUBLIC_LABEL, key.publicKey().encoded()));
     }
 
     public static SigningKey readSigningKey(Path file) throws PackException {
@@ -63,16 +40,7 @@ public final class KeyFiles {
     }
 
     private static byte[] read(Path file, String label, String what) throws PackException {
-        String text;
-        try {
-            // ISO-8859-1 decodes any bytes, so a wrong file is reported as "not a key file", not as bad text.
-            text = SmallFiles.readString(file, StandardCharsets.ISO_8859_1, MAX_KEY_FILE_BYTES);
-        } catch (NoSuchFileException missing) {
-            throw new PackException("The " + what + " file " + file + " does not exist.");
-        } catch (IOException failed) {
-            throw new PackException("Could not read the " + what + " file " + file + ": " + failed.getMessage() + ".", failed);
-        }
-        return parse(text, label, what, file.toString());
+        return parse(KeyPairFiles.read(file, what), label, what, file.toString());
     }
 
     private static byte[] parse(String text, String label, String what, String origin) throws PackException {
@@ -96,13 +64,5 @@ public final class KeyFiles {
 
     private static String block(String label, byte[] bytes) {
         return "-----BEGIN " + label + "-----\n" + Base64.getEncoder().encodeToString(bytes) + "\n-----END " + label + "-----\n";
-    }
-
-    private static void ownerOnly(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: the file inherits the per-user ACL of the directory, which is already private.
-        }
     }
 }
