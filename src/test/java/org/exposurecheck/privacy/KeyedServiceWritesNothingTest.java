@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 import org.exposurecheck.keyedservice.KeyedService;
 import org.exposurecheck.keyedservice.ServiceSettings;
 import org.exposurecheck.pack.KeyedKeyFiles;
+import org.exposurecheck.testsupport.ByteSearch;
 import org.exposurecheck.testsupport.EveryLogLine;
 import org.exposurecheck.testsupport.SyntheticPairs;
 import org.exposurecheck.token.Argon2PairScheme;
@@ -188,24 +189,11 @@ class KeyedServiceWritesNothingTest {
 
     private static Optional<String> firstNeedleIn(byte[] haystack, List<byte[]> needles) {
         for (byte[] needle : needles) {
-            if (indexOf(haystack, needle) >= 0) {
+            if (ByteSearch.indexOf(haystack, needle) >= 0) {
                 return Optional.of(new String(needle, StandardCharsets.UTF_8));
             }
         }
         return Optional.empty();
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 
     private static Set<Path> files(Path root) throws IOException {

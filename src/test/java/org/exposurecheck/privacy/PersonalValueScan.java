@@ -21,6 +21,7 @@ import java.util.Set;
 import org.exposurecheck.identity.CanonicalForm;
 import org.exposurecheck.identity.Identifier;
 import org.exposurecheck.identity.Normaliser;
+import org.exposurecheck.testsupport.ByteSearch;
 
 /**
  * The privacy scan: what to look for (every raw value, every canonical form, and MD5/SHA-1/SHA-256 of each,
@@ -60,27 +61,14 @@ final class PersonalValueScan {
 
     static void assertNoNeedleIn(String where, byte[] haystack, List<byte[]> needles) {
         for (byte[] needle : needles) {
-            assertThat(indexOf(haystack, needle)).as("a personal value or its fast hash (%d bytes) found in %s", needle.length, where)
-                    .isEqualTo(-1);
+            assertThat(ByteSearch.indexOf(haystack, needle))
+                    .as("a personal value or its fast hash (%d bytes) found in %s", needle.length, where).isEqualTo(-1);
         }
     }
 
     /** For positive controls: whether the scan would see anything of these needles in {@code haystack}. */
     static boolean containsAnyNeedle(byte[] haystack, List<byte[]> needles) {
-        return needles.stream().anyMatch(needle -> indexOf(haystack, needle) >= 0);
-    }
-
-    static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
+        return needles.stream().anyMatch(needle -> ByteSearch.indexOf(haystack, needle) >= 0);
     }
 
     /**

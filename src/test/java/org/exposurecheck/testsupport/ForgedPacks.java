@@ -45,7 +45,7 @@ public final class ForgedPacks {
         byte[] padded = Arrays.copyOf(to, from.length);
         Arrays.fill(padded, to.length, from.length, (byte) ' ');
         return forge(pack, key, manifest -> { }, body -> {
-            int at = indexOf(body, from);
+            int at = ByteSearch.indexOf(body, from);
             if (at < 0) {
                 throw new IllegalArgumentException("the pack holds no label " + placeholder);
             }
@@ -84,18 +84,5 @@ public final class ForgedPacks {
         } catch (IOException | NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }
