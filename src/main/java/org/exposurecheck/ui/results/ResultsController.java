@@ -58,6 +58,8 @@ public final class ResultsController {
     @FXML
     private Label skippedPacks;
     @FXML
+    private VBox keyedGaps;
+    @FXML
     private ToggleButton showDetails;
     @FXML
     private VBox records;
@@ -112,6 +114,27 @@ public final class ResultsController {
         skippedPacks.setVisible(!packs.isEmpty());
         skippedPacks.setManaged(!packs.isEmpty());
         skippedPacks.setText(packs);
+        sayWhatWasNotLookedUp(results);
+    }
+
+    /** One calm sentence per pack whose keyed-only details were not looked up; where the person has not allowed it, the way to. */
+    private void sayWhatWasNotLookedUp(ReportDigest results) {
+        keyedGaps.setVisible(!results.keyedGaps().isEmpty());
+        keyedGaps.setManaged(keyedGaps.isVisible());
+        results.keyedGaps().forEach(gap -> {
+            Label sentence = wrapped(text.keyedGap(gap), "note");
+            sentence.setFocusTraversable(true);
+            VBox entry = new VBox(4, sentence);
+            entry.getStyleClass().add("keyed-gap");
+            if (gap.notAllowed()) {
+                Button allow = new Button(i18n.text("results.keyed.allow"));
+                allow.setId("allowKeyed-" + gap.packId());
+                allow.setAccessibleText(allow.getText() + " " + gap.packTitle());
+                allow.setOnAction(event -> navigator.show(Screen.PACKS));
+                entry.getChildren().add(allow);
+            }
+            keyedGaps.getChildren().add(entry);
+        });
     }
 
     private void describeRecords(ReportDigest results) {
