@@ -128,7 +128,7 @@ public final class ResultsController {
             entry.getStyleClass().add("keyed-gap");
             if (gap.notAllowed()) {
                 Button allow = new Button(i18n.text("results.keyed.allow"));
-                allow.setId("allowKeyed-" + gap.packId());
+                allow.setId("allowLookups-" + gap.packId());
                 allow.setAccessibleText(allow.getText() + " " + gap.packTitle());
                 allow.setOnAction(event -> navigator.show(Screen.PACKS));
                 entry.getChildren().add(allow);
