@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,14 +21,9 @@ import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.keyedservice.KeyedService;
 import org.exposurecheck.keyedservice.RateLimits;
 import org.exposurecheck.keyedservice.ServiceSettings;
-import org.exposurecheck.pack.KeyedBuild;
-import org.exposurecheck.pack.PackSettings;
 import org.exposurecheck.pack.SigningKey;
 import org.exposurecheck.store.PackStore;
 import org.exposurecheck.testsupport.Socks5TestProxy;
-import org.exposurecheck.testsupport.TestPacks;
-import org.exposurecheck.token.AuditPolicy;
-import org.exposurecheck.token.KdfParameters;
 import org.exposurecheck.token.keyed.VoprfEvaluator;
 import org.exposurecheck.token.keyed.VoprfPrivateKey;
 import org.exposurecheck.ui.common.I18n;
@@ -54,9 +48,9 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class KeyedConsentScreenTest {
-    /** A teacher whose record pairs only name with e-mail (and date of birth): pairs that ship keyed, never offline. */
-    private static final String TEACHER_NAME = "WONG Ka Yan";
-    private static final String TEACHER_EMAIL = "ka.yan.wong@gmail.com";
+    /** A teacher whose record pairs name only with e-mail (and date of birth): pairs that ship keyed, never offline. */
+    private static final String TEACHER_NAME = KeyedAppPacks.TEACHER_NAME;
+    private static final String TEACHER_EMAIL = KeyedAppPacks.TEACHER_EMAIL;
 
     @TempDir
     static Path dir;
@@ -89,16 +83,7 @@ class KeyedConsentScreenTest {
                 new VoprfEvaluator(key, new SecureRandom()));
         serviceHost = "127.0.0.1:" + directTrap.getLocalPort();
         publisher = SigningKey.generate(new SecureRandom());
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        // The offline tier at the real default cost (the app judges packs with the default minimum); the keyed stage may be light.
-        pack = TestPacks.buildKeyed(TestPacks.source(List.of(
-                        TestPacks.record("src-1", "teacher", IdentifierType.NAME, "Mary WONG Ka Yan", IdentifierType.EMAIL, TEACHER_EMAIL,
-                                IdentifierType.DOB, "1988-03-14"),
-                        TestPacks.record("src-2", "student", IdentifierType.NAME, "陳大文 CHAN Tai Man", IdentifierType.PHONE, "9123 4567",
-                                IdentifierType.PLATE, "AB 1234"))),
-                new PackSettings("keyed", "Keyed leak", "src", 1, now, now.plus(Duration.ofDays(30)), false, KdfParameters.DEFAULT,
-                        AuditPolicy.DEFAULT, false),
-                publisher, new KeyedBuild(key, "http://" + serviceHost + "/", TestPacks.CHEAP_KDF, 200_000)).pack();
+        pack = KeyedAppPacks.build("Keyed leak", "http://" + serviceHost + "/", publisher, key);
     }
 
     @AfterAll
@@ -180,9 +165,9 @@ class KeyedConsentScreenTest {
             }
             open(data);
             ui.toForm();
-            ui.type("name", "Chan Tai-man");
-            ui.type("phone", "+852 9123 4567");
-            ui.robot.interact(() -> ui.context.session().form().addRow(IdentifierType.PLATE).valueProperty().set("AB1234"));
+            ui.type("name", KeyedAppPacks.STUDENT_NAME);
+            ui.type("phone", KeyedAppPacks.STUDENT_PHONE);
+            ui.robot.interact(() -> ui.context.session().form().addRow(IdentifierType.PLATE).valueProperty().set(KeyedAppPacks.STUDENT_PLATE));
             ui.checkAndWait();
 
             assertThat(ui.text("#summary")).as("the offline pairs were still checked").isEqualTo("2 of your details appear in 1 dataset.");
@@ -234,9 +219,7 @@ class KeyedConsentScreenTest {
 
     private static Path installedWithProxy(String name, Socks5TestProxy proxy) throws Exception {
         Path data = dir.resolve(name);
-        try (PackStore store = PackStore.open(data)) {
-            store.install(pack, Optional.of(publisher.publicKey()), Instant.now());
-        }
+        KeyedAppPacks.install(data, pack, publisher);
         UpdateSettings.DEFAULT.withProxy(Optional.of(ProxySetting.parse("socks5://127.0.0.1:" + proxy.port()))).save(data);
         return data;
     }
