@@ -15,6 +15,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -163,7 +164,7 @@ public final class PacksController {
     private void showKeyedOffers() {
         keyedSection.setVisible(!model.keyedOffers().isEmpty());
         keyedSection.setManaged(keyedSection.isVisible());
-        javafx.scene.Node focused = keyedOffers.getScene() != null ? keyedOffers.getScene().getFocusOwner() : null;
+        Node focused = keyedOffers.getScene() != null ? keyedOffers.getScene().getFocusOwner() : null;
         String focusedBox = focused instanceof CheckBox box && keyedOffers.getChildren().stream().anyMatch(card -> box.getParent() == card)
                 ? box.getId() : null;
         keyedOffers.getChildren().clear();
