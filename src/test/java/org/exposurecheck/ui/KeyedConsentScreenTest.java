@@ -112,9 +112,17 @@ class KeyedConsentScreenTest {
             assertThat(proxy.targets()).as("nothing was asked of the proxy").isEmpty();
             assertThat(directConnections.get()).as("nothing connected directly").isZero();
 
+            // A short window, so the consent lies below the fold of the Datasets screen (the next test gets its height back).
+            double height = stage.getHeight();
+            ui.robot.interact(() -> stage.setHeight(420));
             ui.click("#allowLookups-keyed");
-            ui.waitFor("#allowKeyed-keyed");
-            assertThat(((CheckBox) ui.node("#allowKeyed-keyed")).isSelected()).as("off until the person ticks it").isFalse();
+            ui.waitForFocus("#allowKeyed-keyed");
+            CheckBox allow = ui.node("#allowKeyed-keyed");
+            assertThat(allow.isSelected()).as("off until the person ticks it").isFalse();
+            javafx.geometry.Bounds box = allow.localToScene(allow.getBoundsInLocal());
+            assertThat(box.getMinY()).as("the box is in sight").isGreaterThanOrEqualTo(0);
+            assertThat(box.getMaxY()).as("the box is in sight").isLessThanOrEqualTo(stage.getScene().getHeight());
+            ui.robot.interact(() -> stage.setHeight(height));
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
@@ -34,6 +35,7 @@ import org.exposurecheck.ui.AppContext;
 import org.exposurecheck.ui.common.I18n;
 import org.exposurecheck.ui.common.InitialFocus;
 import org.exposurecheck.ui.common.Jobs;
+import org.exposurecheck.ui.common.Reveal;
 import org.exposurecheck.ui.shell.Navigator;
 import org.exposurecheck.ui.shell.Screen;
 
@@ -130,7 +132,12 @@ public final class ResultsController {
                 Button allow = new Button(i18n.text("results.keyed.allow"));
                 allow.setId("allowLookups-" + gap.packId());
                 allow.setAccessibleText(allow.getText() + " " + gap.packTitle());
-                allow.setOnAction(event -> navigator.show(Screen.PACKS));
+                allow.setOnAction(event -> {
+                    // The consent is given where its words are: the Datasets screen, opened on this pack's box.
+                    Scene scene = allow.getScene();
+                    navigator.show(Screen.PACKS);
+                    Reveal.later(scene, "allowKeyed-" + gap.packId());
+                });
                 entry.getChildren().add(allow);
             }
             keyedGaps.getChildren().add(entry);
