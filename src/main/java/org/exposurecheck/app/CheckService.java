@@ -9,7 +9,10 @@ import org.exposurecheck.store.SkippedPack;
 import org.exposurecheck.token.CancelSignal;
 import org.exposurecheck.token.Progress;
 
-/** A check as a job: the packs chosen ({@link PackChoice}), then the profile matched against them. */
+/**
+ * A check as a job: the packs chosen ({@link PackChoice}), then the profile matched against them — with keyed lookups
+ * only for the packs the person allowed them for ({@link KeyedConsent}).
+ */
 public class CheckService {
     private final PackLibrary packs;
     private final MatchEngine engine;
@@ -34,6 +37,8 @@ public class CheckService {
     /** The check itself, on the calling thread; a test may hold it here to look at a check mid-run. */
     protected Outcome checkNow(Profile profile, boolean demoMode, Progress progress, CancelSignal cancel) throws ExplainedException {
         PackChoice.Chosen chosen = packs.forCheck(demoMode);
-        return new Outcome(engine.check(profile, chosen.packs(), progress, cancel), chosen.skipped());
+        try (KeyedConsent.Lookups keyed = packs.keyedConsent().lookupsFor(chosen.packs(), cancel)) {
+            return new Outcome(engine.check(profile, chosen.packs(), keyed.lookups(), progress, cancel), chosen.skipped());
+        }
     }
 }

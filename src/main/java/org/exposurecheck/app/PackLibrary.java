@@ -28,6 +28,11 @@ public final class PackLibrary {
         this.clock = clock;
     }
 
+    /** The person's consent to keyed lookups for the installed packs that offer them. */
+    public KeyedConsent keyedConsent() {
+        return new KeyedConsent(dataDir, clock);
+    }
+
     public List<InstalledPack> installed() throws ExplainedException {
         try (PackStore store = PackStore.open(dataDir)) {
             return store.installed();

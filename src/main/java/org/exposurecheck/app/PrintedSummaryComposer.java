@@ -58,6 +58,7 @@ public final class PrintedSummaryComposer {
         add(Style.HEADING, text.summary());
         add(Style.BODY, text.summaryDetail());
         text.skipped().ifPresent(skipped -> add(Style.NOTE, skipped));
+        results.keyedGaps().forEach(gap -> add(Style.NOTE, text.keyedGap(gap)));
     }
 
     private void describeRecords(ReportDigest results) {

@@ -11,6 +11,7 @@ import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.match.CheckedPack;
 import org.exposurecheck.match.ExposureReport;
 import org.exposurecheck.match.InputProblem;
+import org.exposurecheck.match.KeyedGap;
 import org.exposurecheck.match.RecordMatch;
 
 /** A check's outcome arranged for reading: datasets with their records, exposed kinds, what was skipped. */
@@ -55,6 +56,11 @@ public final class ReportDigest {
 
     public List<CheckedPack> packsChecked() {
         return report.packsChecked();
+    }
+
+    /** What some packs hold only for online lookup and this check did not look up. */
+    public List<KeyedGap> keyedGaps() {
+        return report.keyedGaps();
     }
 
     /** Kinds the person typed but that could not be read, each once. */

@@ -9,6 +9,9 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.exposurecheck.keyedservice.KeyedService;
 import org.exposurecheck.keyedservice.RateLimits;
 import org.exposurecheck.keyedservice.ServiceSettings;
@@ -122,6 +125,13 @@ class KeyedPackCliTest {
             assertThat(lines.get(1).get("exposed").asBoolean()).as("the student's name and phone ship offline").isTrue();
             assertThat(check(pack, profiles).out()).contains("Not checked in Keyed leak: ")
                     .contains("run again with --allow-keyed to look them up (your details are blinded");
+            Path summaries = dir.resolve("summaries");
+            assertThat(check(pack, profiles, "--summary-pdf", summaries.toString()).exitCode()).isZero();
+            try (PDDocument printed = Loader.loadPDF(summaries.resolve("summary-line-1.pdf").toFile())) {
+                assertThat(new PDFTextStripper().getText(printed).replaceAll("\\s+", " ")).as("the printed summary says it too")
+                        .contains("Not checked in Keyed leak: ").contains("name + email address")
+                        .contains("you have not allowed online lookups for it.");
+            }
 
             Cli.Result keyed = check(pack, profiles, "--json", "--allow-keyed");
             assertThat(keyed.exitCode()).as(keyed.err()).isZero();

@@ -11,12 +11,15 @@ import java.util.Optional;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
+import javafx.collections.ListChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ComboBox;
@@ -31,6 +34,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.exposurecheck.app.IndexRepair;
 import org.exposurecheck.app.Job;
+import org.exposurecheck.app.KeyedConsent;
 import org.exposurecheck.pack.Manifest;
 import org.exposurecheck.pack.PublisherKey;
 import org.exposurecheck.store.InstalledPack;
@@ -68,6 +72,10 @@ public final class PacksController implements PackImporter {
     private Label status;
     @FXML
     private Button remove;
+    @FXML
+    private VBox keyedSection;
+    @FXML
+    private VBox keyedOffers;
     @FXML
     private Label mirrorsLabel;
     @FXML
@@ -139,7 +147,9 @@ public final class PacksController implements PackImporter {
         packs.setPlaceholder(new Label(i18n.text("packs.none")));
         status.textProperty().bind(model.statusProperty());
         remove.disableProperty().bind(packs.getSelectionModel().selectedItemProperty().isNull());
+        model.keyedOffers().addListener((ListChangeListener<KeyedConsent.Offer>) change -> showKeyedOffers());
         model.refresh();
+        showKeyedOffers();
         demoNote.visibleProperty().bind(navigator.demoModeProperty());
         demoNote.managedProperty().bind(demoNote.visibleProperty());
         indexDamagedCard.visibleProperty().bind(model.indexDamagedProperty());
@@ -148,6 +158,42 @@ public final class PacksController implements PackImporter {
             InitialFocus.request(rebuildIndex);
         }
         initializeUpdates();
+    }
+
+    /** One card per pack with a keyed tier: the consent in plain words, the service and its limit, and the opt-in (off until ticked). */
+    private void showKeyedOffers() {
+        keyedSection.setVisible(!model.keyedOffers().isEmpty());
+        keyedSection.setManaged(keyedSection.isVisible());
+        Node focused = keyedOffers.getScene() != null ? keyedOffers.getScene().getFocusOwner() : null;
+        String focusedBox = focused instanceof CheckBox box && keyedOffers.getChildren().stream().anyMatch(card -> box.getParent() == card)
+                ? box.getId() : null;
+        keyedOffers.getChildren().clear();
+        for (KeyedConsent.Offer offer : model.keyedOffers()) {
+            Label consent = wrapped(i18n.format("packs.keyed.consent", Map.of("title", offer.title())));
+            Label service = wrapped(i18n.format("packs.keyed.service", Map.of("service", offer.service(), "count", offer.guessesPerDay())));
+            service.getStyleClass().add("note");
+            CheckBox allow = new CheckBox(i18n.format("packs.keyed.allow", Map.of("title", offer.title())));
+            allow.setId("allowKeyed-" + offer.packId());
+            allow.setWrapText(true);
+            allow.setSelected(offer.allowed());
+            // A screen reader reads the consent with the box, so nobody ticks it without hearing what it allows.
+            allow.setAccessibleText(allow.getText() + ". " + consent.getText() + " " + service.getText());
+            allow.setOnAction(event -> model.allowKeyed(offer, allow.isSelected()));
+            VBox card = new VBox(6, consent, service, allow);
+            card.getStyleClass().add("card");
+            card.setId("keyedOffer-" + offer.packId());
+            keyedOffers.getChildren().add(card);
+            if (allow.getId().equals(focusedBox)) {
+                // The cards are rebuilt from what was stored: a keyboard user stays on the box just ticked.
+                allow.requestFocus();
+            }
+        }
+    }
+
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        return label;
     }
 
     private void initializeUpdates() {

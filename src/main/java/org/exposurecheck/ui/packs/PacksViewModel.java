@@ -15,6 +15,7 @@ import org.exposurecheck.store.IndexDamagedException;
 import org.exposurecheck.store.IndexRebuild;
 import org.exposurecheck.app.IndexRepair;
 import org.exposurecheck.store.InstalledPack;
+import org.exposurecheck.app.KeyedConsent;
 import org.exposurecheck.app.PackLibrary;
 import org.exposurecheck.ui.common.I18n;
 
@@ -26,6 +27,7 @@ public final class PacksViewModel {
     private final PackLibrary library;
     private final I18n i18n;
     private final ObservableList<InstalledPack> installed = FXCollections.observableArrayList();
+    private final ObservableList<KeyedConsent.Offer> keyedOffers = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty indexDamaged = new SimpleBooleanProperty();
 
@@ -42,6 +44,11 @@ public final class PacksViewModel {
         return installed;
     }
 
+    /** Installed packs that hold details only for online lookup, with the person's answer for each. */
+    public ObservableList<KeyedConsent.Offer> keyedOffers() {
+        return keyedOffers;
+    }
+
     public StringProperty statusProperty() {
         return status;
     }
@@ -55,8 +62,10 @@ public final class PacksViewModel {
         try {
             installed.setAll(library.installed());
             indexDamaged.set(false);
+            keyedOffers.setAll(library.keyedConsent().offers());
         } catch (IndexDamagedException damaged) {
             installed.clear();
+            keyedOffers.clear();
             indexDamaged.set(true);
         } catch (ExplainedException unreadable) {
             say(unreadable);
@@ -105,6 +114,16 @@ public final class PacksViewModel {
             say(refused);
             return null;
         }
+    }
+
+    /** Records the person's answer for one pack; on failure the reason is the status and the offers show what is stored. */
+    public void allowKeyed(KeyedConsent.Offer offer, boolean allowed) {
+        try {
+            library.keyedConsent().allow(offer.packId(), allowed);
+        } catch (ExplainedException failed) {
+            say(failed);
+        }
+        refresh();
     }
 
     public void remove(InstalledPack pack) {

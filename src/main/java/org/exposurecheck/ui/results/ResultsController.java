@@ -10,6 +10,7 @@ import java.util.Set;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
@@ -34,6 +35,7 @@ import org.exposurecheck.ui.AppContext;
 import org.exposurecheck.ui.common.I18n;
 import org.exposurecheck.ui.common.InitialFocus;
 import org.exposurecheck.ui.common.Jobs;
+import org.exposurecheck.ui.common.Reveal;
 import org.exposurecheck.ui.shell.Navigator;
 import org.exposurecheck.ui.shell.Screen;
 
@@ -57,6 +59,8 @@ public final class ResultsController {
     private Label skipped;
     @FXML
     private Label skippedPacks;
+    @FXML
+    private VBox keyedGaps;
     @FXML
     private ToggleButton showDetails;
     @FXML
@@ -112,6 +116,32 @@ public final class ResultsController {
         skippedPacks.setVisible(!packs.isEmpty());
         skippedPacks.setManaged(!packs.isEmpty());
         skippedPacks.setText(packs);
+        sayWhatWasNotLookedUp(results);
+    }
+
+    /** One calm sentence per pack whose keyed-only details were not looked up; where the person has not allowed it, the way to. */
+    private void sayWhatWasNotLookedUp(ReportDigest results) {
+        keyedGaps.setVisible(!results.keyedGaps().isEmpty());
+        keyedGaps.setManaged(keyedGaps.isVisible());
+        results.keyedGaps().forEach(gap -> {
+            Label sentence = wrapped(text.keyedGap(gap), "note");
+            sentence.setFocusTraversable(true);
+            VBox entry = new VBox(4, sentence);
+            entry.getStyleClass().add("keyed-gap");
+            if (gap.notAllowed()) {
+                Button allow = new Button(i18n.text("results.keyed.allow"));
+                allow.setId("allowLookups-" + gap.packId());
+                allow.setAccessibleText(allow.getText() + " " + gap.packTitle());
+                allow.setOnAction(event -> {
+                    // The consent is given where its words are: the Datasets screen, opened on this pack's box.
+                    Scene scene = allow.getScene();
+                    navigator.show(Screen.PACKS);
+                    Reveal.later(scene, "allowKeyed-" + gap.packId());
+                });
+                entry.getChildren().add(allow);
+            }
+            keyedGaps.getChildren().add(entry);
+        });
     }
 
     private void describeRecords(ReportDigest results) {
