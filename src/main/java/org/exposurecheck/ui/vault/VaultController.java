@@ -1,0 +1,369 @@
+package org.exposurecheck.ui.vault;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.exposurecheck.app.ReportDigest;
+import org.exposurecheck.app.ResultsText;
+import org.exposurecheck.app.vault.LockReason;
+import org.exposurecheck.app.vault.PassphraseRating;
+import org.exposurecheck.app.vault.ResolutionChecklist;
+import org.exposurecheck.app.vault.VaultRecheck;
+import org.exposurecheck.app.vault.VaultSession;
+import org.exposurecheck.app.vault.VaultStatus;
+import org.exposurecheck.base.Sentence;
+import org.exposurecheck.store.vault.Passphrase;
+import org.exposurecheck.store.vault.RecordChange;
+import org.exposurecheck.store.vault.SavedProfile;
+import org.exposurecheck.ui.AppContext;
+import org.exposurecheck.ui.common.I18n;
+import org.exposurecheck.ui.common.InitialFocus;
+import org.exposurecheck.ui.shell.Navigator;
+import org.exposurecheck.ui.shell.Screen;
+
+/**
+ * The saved profiles: choosing a passphrase for a new vault, unlocking it, and once open what is new since the last
+ * check, each profile with its checklist, and forgetting everything. Binds to the {@link VaultViewModel} and
+ * forwards what the person does to it; the panel shown follows the vault's state, so a lock shows the unlock panel.
+ */
+public final class VaultController {
+    private final AppContext context;
+    private final Navigator navigator;
+    private final VaultViewModel vault;
+    private final I18n i18n;
+    private final InvalidationListener redraw = observable -> show();
+    private VaultSession.State shownState;
+
+    @FXML
+    private VBox createPanel;
+    @FXML
+    private Label visible;
+    @FXML
+    private Label cannotRecover;
+    @FXML
+    private PasswordField newPassphrase;
+    @FXML
+    private PasswordField newPassphraseAgain;
+    @FXML
+    private VBox strength;
+    @FXML
+    private Label estimateLimits;
+    @FXML
+    private VBox unlockPanel;
+    @FXML
+    private Label pendingNote;
+    @FXML
+    private Label lockedBecause;
+    @FXML
+    private PasswordField passphrase;
+    @FXML
+    private Button unlock;
+    @FXML
+    private VBox openPanel;
+    @FXML
+    private VBox news;
+    @FXML
+    private VBox profiles;
+    @FXML
+    private Button recheck;
+    @FXML
+    private VBox savePanel;
+    @FXML
+    private TextField label;
+    @FXML
+    private Button save;
+    @FXML
+    private ProgressIndicator working;
+    @FXML
+    private Label problem;
+    @FXML
+    private VBox forgetPanel;
+    @FXML
+    private VBox forgetConfirm;
+    @FXML
+    private Label forgetCopies;
+
+    public VaultController(AppContext context, Navigator navigator) {
+        this.context = context;
+        this.navigator = navigator;
+        this.vault = context.vault();
+        this.i18n = context.i18n();
+    }
+
+    @FXML
+    private void initialize() {
+        visible.setText(say(PassphraseRating.visibleOnThisComputer()));
+        cannotRecover.setText(say(PassphraseRating.cannotRecover()));
+        estimateLimits.setText(say(PassphraseRating.estimateLimits()));
+        forgetCopies.setText(say(VaultSession.forgettingLeavesCopies()));
+        newPassphrase.textProperty().addListener((observable, before, now) -> rate());
+        rate();
+        showing(forgetConfirm, false);
+        working.visibleProperty().bind(vault.busyProperty());
+        working.managedProperty().bind(working.visibleProperty());
+        unlock.disableProperty().bind(vault.busyProperty());
+        save.disableProperty().bind(vault.busyProperty());
+        recheck.disableProperty().bind(vault.busyProperty());
+        problem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vault.problemProperty().get() == null ? "" : say(vault.problemProperty().get()), vault.problemProperty()));
+        pendingNote.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vault.pendingNoteProperty().get() == null ? "" : say(vault.pendingNoteProperty().get()), vault.pendingNoteProperty()));
+        pendingNote.visibleProperty().bind(pendingNote.textProperty().isNotEmpty());
+        pendingNote.managedProperty().bind(pendingNote.visibleProperty());
+        // Weak: the view model outlives this screen, which a language switch rebuilds.
+        vault.statusProperty().addListener(new WeakInvalidationListener(redraw));
+        vault.newsProperty().addListener(new WeakInvalidationListener(redraw));
+        vault.offeredProperty().addListener(new WeakInvalidationListener(redraw));
+        if (vault.status().state() == VaultSession.State.LOCKED) {
+            vault.lookForChanges();
+        }
+        show();
+    }
+
+    /** Shows the panel for the vault's state; called again whenever the state, the news or the offered details change. */
+    private void show() {
+        VaultStatus status = vault.status();
+        boolean offered = vault.offeredProperty().get() != null;
+        if (status.state() == VaultSession.State.NO_VAULT && !offered) {
+            Platform.runLater(() -> navigator.show(Screen.WELCOME));
+            return;
+        }
+        showing(createPanel, status.state() == VaultSession.State.NO_VAULT);
+        showing(unlockPanel, status.state() == VaultSession.State.LOCKED);
+        showing(openPanel, status.unlocked());
+        showing(savePanel, offered && status.state() != VaultSession.State.LOCKED);
+        showing(forgetPanel, status.state() != VaultSession.State.NO_VAULT);
+        save.setText(i18n.text(status.state() == VaultSession.State.NO_VAULT ? "vault.create" : "vault.save"));
+        String lockReason = status.lastLock().map(this::lockedBecause).orElse("");
+        lockedBecause.setText(lockReason);
+        showing(lockedBecause, !lockReason.isEmpty());
+        Node focused = openPanel.getScene() == null ? null : openPanel.getScene().getFocusOwner();
+        String focusedId = focused == null ? null : focused.getId();
+        if (status.unlocked()) {
+            showNews(vault.newsProperty().get());
+            showProfiles(status);
+        } else {
+            news.getChildren().clear();
+            profiles.getChildren().clear();
+        }
+        if (status.state() != shownState) {
+            shownState = status.state();
+            switch (status.state()) {
+                case NO_VAULT -> InitialFocus.request(newPassphrase);
+                case LOCKED -> InitialFocus.request(passphrase);
+                case UNLOCKED -> InitialFocus.request(offered ? label : recheck);
+            }
+        } else if (focusedId != null && profiles.lookup("#" + focusedId) != null) {
+            // A ticked step redraws the list: the focus stays on the same step for a keyboard user.
+            profiles.lookup("#" + focusedId).requestFocus();
+        }
+    }
+
+    private String lockedBecause(LockReason reason) {
+        return switch (reason) {
+            case IDLE -> i18n.text("vault.locked.idle");
+            case QUICK_EXIT -> i18n.text("vault.locked.quickExit");
+            case ASKED -> i18n.text("vault.locked.asked");
+        };
+    }
+
+    /** What is new since the last check, first and calmly, then each profile's usual summary. */
+    private void showNews(VaultRecheck.Checked checked) {
+        news.getChildren().clear();
+        if (checked == null) {
+            return;
+        }
+        VBox card = new VBox(6);
+        card.getStyleClass().addAll("card", "summary", checked.newFindings() > 0 ? "found" : "not-found");
+        card.setId("newsCard");
+        card.getChildren().add(wrapped(i18n.text("vault.news.heading"), "subheading"));
+        for (VaultRecheck.ProfileResult result : checked.profiles()) {
+            Label line = wrapped(i18n.format("vault.news.profile", Map.of("label", result.label(), "news", say(result.newsSentence()))), null);
+            line.setFocusTraversable(true);
+            card.getChildren().add(line);
+            for (RecordChange change : result.news()) {
+                card.getChildren().add(wrapped("•  " + changeText(result, change), null));
+            }
+            ResultsText usual = new ResultsText(i18n.messages(), new ReportDigest(result.report()));
+            card.getChildren().add(wrapped(usual.summary(), "note"));
+        }
+        news.getChildren().add(card);
+    }
+
+    private String changeText(VaultRecheck.ProfileResult result, RecordChange change) {
+        String dataset = result.report().matches().stream().filter(match -> match.packId().equals(change.packId())).findFirst()
+                .map(match -> match.packTitle()).orElse(change.packId());
+        String kinds = String.join(", ", change.kinds().stream().map(type -> i18n.text("type." + type.id())).toList());
+        return i18n.format(change.newRecord() ? "vault.news.newRecord" : "vault.news.newKinds", Map.of("dataset", dataset, "kinds", kinds));
+    }
+
+    private void showProfiles(VaultStatus status) {
+        profiles.getChildren().clear();
+        if (status.profiles().isEmpty()) {
+            profiles.getChildren().add(wrapped(i18n.text("vault.profiles.none"), "note"));
+        }
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(i18n.locale())
+                .withZone(ZoneId.systemDefault());
+        for (int index = 0; index < status.profiles().size(); index++) {
+            SavedProfile profile = status.profiles().get(index);
+            VBox body = new VBox(8);
+            body.getChildren().add(wrapped(profile.lastCheck()
+                    .map(check -> i18n.format("vault.profile.lastCheck", Map.of("when", dates.format(check.checkedAt()))))
+                    .orElse(i18n.text("vault.profile.neverChecked")), "note"));
+            ResolutionChecklist checklist = ResolutionChecklist.of(profile, i18n.locale());
+            if (!checklist.topics().isEmpty()) {
+                body.getChildren().add(wrapped(i18n.text("vault.checklist.heading"), "subheading"));
+            }
+            for (ResolutionChecklist.Topic topic : checklist.topics()) {
+                body.getChildren().add(topic(profile.label(), index, topic));
+            }
+            Button remove = new Button(i18n.text("vault.profile.remove"));
+            remove.setId("remove-" + index);
+            remove.setAccessibleText(i18n.format("vault.profile.remove.accessible", Map.of("label", profile.label())));
+            remove.disableProperty().bind(vault.busyProperty());
+            remove.setOnAction(event -> vault.remove(profile.label()));
+            body.getChildren().add(new HBox(remove));
+            TitledPane pane = new TitledPane(profile.label(), body);
+            pane.setId("profile-" + index);
+            pane.setAnimated(false);
+            profiles.getChildren().add(pane);
+        }
+    }
+
+    private Node topic(String profileLabel, int index, ResolutionChecklist.Topic topic) {
+        VBox card = new VBox(4);
+        card.getStyleClass().add("card");
+        card.setId("checklist-" + index + "-" + topic.type().id());
+        card.getChildren().add(wrapped(topic.title(), "record-heading"));
+        card.getChildren().add(wrapped(say(topic.progress()), "note"));
+        for (ResolutionChecklist.Step step : topic.steps()) {
+            CheckBox tick = new CheckBox(step.text());
+            tick.setWrapText(true);
+            tick.setSelected(step.done());
+            tick.setId("step-" + index + "-" + topic.type().id() + "-" + step.number());
+            tick.setAccessibleText(topic.title() + ": " + step.text());
+            tick.disableProperty().bind(vault.busyProperty());
+            tick.selectedProperty().addListener((observable, before, done) -> vault.tick(profileLabel, topic.type(), step.number(), done));
+            card.getChildren().add(tick);
+        }
+        return card;
+    }
+
+    /** The strength of the passphrase being chosen, live; nothing of it is kept once rated. */
+    private void rate() {
+        strength.getChildren().clear();
+        if (newPassphrase.getLength() == 0) {
+            strength.getChildren().add(wrapped(i18n.text("vault.strength.empty"), "note"));
+            return;
+        }
+        PassphraseRating rating;
+        try (Passphrase typed = Passphrase.wrap(chars(newPassphrase))) {
+            rating = PassphraseRating.of(typed);
+        }
+        Label verdict = wrapped(say(rating.verdict()), rating.acceptable() ? "subheading" : "problem");
+        verdict.setId("strengthVerdict");
+        strength.getChildren().add(verdict);
+        strength.getChildren().add(wrapped(say(rating.timeToGuess()), null));
+        rating.warning().ifPresent(warning -> strength.getChildren().add(wrapped(say(warning), null)));
+        rating.suggestions().forEach(suggestion -> strength.getChildren().add(wrapped("•  " + say(suggestion), "note")));
+    }
+
+    /** The field's characters, copied without making a String; the caller's to wipe (the vault's services do). */
+    private static char[] chars(PasswordField field) {
+        CharSequence typed = field.getCharacters();
+        char[] chars = new char[typed.length()];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = typed.charAt(i);
+        }
+        return chars;
+    }
+
+    @FXML
+    private void unlock() {
+        vault.unlock(chars(passphrase));
+        passphrase.clear();
+    }
+
+    @FXML
+    private void notNow() {
+        navigator.show(Screen.WELCOME);
+    }
+
+    @FXML
+    private void save() {
+        String chosenLabel = label.getText() == null ? "" : label.getText().strip();
+        if (vault.status().state() == VaultSession.State.NO_VAULT) {
+            vault.create(chars(newPassphrase), chars(newPassphraseAgain), chosenLabel);
+            newPassphrase.clear();
+            newPassphraseAgain.clear();
+        } else {
+            vault.saveOffered(chosenLabel);
+        }
+    }
+
+    @FXML
+    private void dontSave() {
+        vault.offeredProperty().set(null);
+        navigator.show(vault.status().unlocked() ? Screen.VAULT : Screen.RESULTS);
+    }
+
+    @FXML
+    private void recheck() {
+        vault.recheck();
+    }
+
+    @FXML
+    private void lock() {
+        vault.lock();
+    }
+
+    @FXML
+    private void askToForget() {
+        showing(forgetConfirm, true);
+        InitialFocus.request(forgetConfirm.lookup("#forgetCancelled"));
+    }
+
+    @FXML
+    private void dontForget() {
+        showing(forgetConfirm, false);
+    }
+
+    @FXML
+    private void forget() {
+        showing(forgetConfirm, false);
+        vault.forgetEverything();
+    }
+
+    private String say(Sentence sentence) {
+        return sentence.in(i18n.locale());
+    }
+
+    private static void showing(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+
+    private static Label wrapped(String text, String styleClass) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        if (styleClass != null) {
+            label.getStyleClass().add(styleClass);
+        }
+        return label;
+    }
+}
