@@ -29,7 +29,11 @@ final class UiDriver {
     MainWindow window;
 
     UiDriver(Path dataDir, FxRobot robot) {
-        this.context = new AppContext(dataDir, Clock.systemUTC());
+        this(new AppContext(dataDir, Clock.systemUTC()), robot);
+    }
+
+    UiDriver(AppContext context, FxRobot robot) {
+        this.context = context;
         this.robot = robot;
     }
 
