@@ -106,7 +106,14 @@ final class UiDriver {
     }
 
     void waitFor(String query) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> {
+            try {
+                return robot.lookup(query).tryQuery().isPresent();
+            } catch (IndexOutOfBoundsException windowListChanging) {
+                // TestFX walks the window list from the test thread; a popup opening or closing meanwhile: look again.
+                return false;
+            }
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 

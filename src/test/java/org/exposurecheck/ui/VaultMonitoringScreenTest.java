@@ -61,6 +61,17 @@ class VaultMonitoringScreenTest {
     @BeforeAll
     static void publishADatasetListingThePersona() throws Exception {
         persona = DemoPersonas.load().stream().filter(p -> p.kind().equals("exposed") && p.photo().isEmpty()).findFirst().orElseThrow();
+        Path pack = packListing(persona, dir);
+        mirror = dir.resolve("mirror");
+        assertThat(Cli.run("publish", "--out", mirror.toString(), "--signing-key", dir.resolve("keys/publisher.key").toString(),
+                pack.toString()).exitCode()).isZero();
+    }
+
+    /**
+     * Builds, in {@code dir}, a dataset at the default cost (the app uses nothing cheaper) whose one record lists a
+     * fictional demo persona's details; signed by {@code dir/keys/publisher.key}.
+     */
+    static Path packListing(DemoPersonas.Persona persona, Path dir) throws Exception {
         Path keys = dir.resolve("keys");
         assertThat(Cli.run("keygen", "--out", keys.toString()).exitCode()).isZero();
         StringBuilder identifiers = new StringBuilder();
@@ -74,9 +85,7 @@ class VaultMonitoringScreenTest {
         assertThat(Cli.run("pack", "build", "--input", records.toString(), "--format", "jsonl", "--title", "Mirrored leak",
                 "--signing-key", keys.resolve("publisher.key").toString(), "--out", pack.toString(), "--min-label-records", "1").exitCode())
                 .isZero();
-        mirror = dir.resolve("mirror");
-        assertThat(Cli.run("publish", "--out", mirror.toString(), "--signing-key", keys.resolve("publisher.key").toString(),
-                pack.toString()).exitCode()).isZero();
+        return pack;
     }
 
     @BeforeEach
