@@ -126,7 +126,10 @@ class ScreenshotTourTest {
         assertThat(Cli.run("pack", "install", pack.toString(), "--trust", tour.resolve("keys/publisher.pub").toString(), "--data-dir",
                 tour.resolve("data").toString()).exitCode()).isZero();
         // Installed by the command line, which the open app does not hear of: it looks again, as at its next start.
-        ui.robot.interact(() -> ui.context.vault().lookForChanges());
+        ui.robot.interact(() -> {
+            ui.context.vault().lookForChanges();
+            ui.window.demoModeProperty().set(false);
+        });
 
         for (Locale language : I18n.LANGUAGES) {
             for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
@@ -160,10 +163,10 @@ class ScreenshotTourTest {
                     ui.context.themeProperty().set(theme);
                 });
                 WaitForAsyncUtils.waitForFxEvents();
+                ui.robot.interact(() -> ((javafx.scene.control.ScrollPane) ui.stage.getScene().lookup(".screen")).setVvalue(0));
+                WaitForAsyncUtils.waitForFxEvents();
                 save(out.resolve("vault-profiles-" + suffix(language, theme) + ".png"));
-                javafx.scene.Node topic = ui.robot.lookup(".card").queryAll().stream()
-                        .filter(node -> node.getId() != null && node.getId().startsWith("checklist-0-")).findFirst().orElseThrow();
-                ui.robot.interact(() -> scrollToTop(topic));
+                ui.robot.interact(() -> scrollToTop(ui.node("#checklistHeading-0")));
                 WaitForAsyncUtils.waitForFxEvents();
                 save(out.resolve("vault-checklist-" + suffix(language, theme) + ".png"));
             }

@@ -90,6 +90,8 @@ public final class VaultController {
     @FXML
     private ProgressIndicator working;
     @FXML
+    private HBox statusRow;
+    @FXML
     private Label problem;
     @FXML
     private VBox forgetPanel;
@@ -123,6 +125,8 @@ public final class VaultController {
                 () -> vault.problemProperty().get() == null ? "" : say(vault.problemProperty().get()), vault.problemProperty()));
         pendingNote.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> vault.pendingNoteProperty().get() == null ? "" : say(vault.pendingNoteProperty().get()), vault.pendingNoteProperty()));
+        statusRow.visibleProperty().bind(vault.busyProperty().or(problem.textProperty().isNotEmpty()));
+        statusRow.managedProperty().bind(statusRow.visibleProperty());
         pendingNote.visibleProperty().bind(pendingNote.textProperty().isNotEmpty());
         pendingNote.managedProperty().bind(pendingNote.visibleProperty());
         // Weak: the view model outlives this screen, which a language switch rebuilds.
@@ -149,7 +153,7 @@ public final class VaultController {
         showing(savePanel, offered && status.state() != VaultSession.State.LOCKED);
         showing(forgetPanel, status.state() != VaultSession.State.NO_VAULT);
         save.setText(i18n.text(status.state() == VaultSession.State.NO_VAULT ? "vault.create" : "vault.save"));
-        String lockReason = status.lastLock().map(this::lockedBecause).orElse("");
+        String lockReason = status.lastLock().filter(reason -> reason != LockReason.ASKED).map(this::lockedBecause).orElse("");
         lockedBecause.setText(lockReason);
         showing(lockedBecause, !lockReason.isEmpty());
         Node focused = openPanel.getScene() == null ? null : openPanel.getScene().getFocusOwner();
@@ -166,12 +170,20 @@ public final class VaultController {
             switch (status.state()) {
                 case NO_VAULT -> InitialFocus.request(newPassphrase);
                 case LOCKED -> InitialFocus.request(passphrase);
-                case UNLOCKED -> InitialFocus.request(offered ? label : recheck);
+                case UNLOCKED -> InitialFocus.request(offered ? label : firstOfTheOpenVault());
             }
         } else if (focusedId != null && profiles.lookup("#" + focusedId) != null) {
             // A ticked step redraws the list: the focus stays on the same step for a keyboard user.
             profiles.lookup("#" + focusedId).requestFocus();
         }
+    }
+
+    /** What is new comes first, so the focus (and the screen reader) starts there, not at the buttons below a long list. */
+    private Node firstOfTheOpenVault() {
+        if (!news.getChildren().isEmpty()) {
+            return ((VBox) news.getChildren().get(0)).getChildren().get(1);
+        }
+        return profiles.getChildren().isEmpty() ? recheck : profiles.getChildren().get(0);
     }
 
     private String lockedBecause(LockReason reason) {
@@ -227,7 +239,9 @@ public final class VaultController {
                     .orElse(i18n.text("vault.profile.neverChecked")), "note"));
             ResolutionChecklist checklist = ResolutionChecklist.of(profile, i18n.locale());
             if (!checklist.topics().isEmpty()) {
-                body.getChildren().add(wrapped(i18n.text("vault.checklist.heading"), "subheading"));
+                Label heading = wrapped(i18n.text("vault.checklist.heading"), "subheading");
+                heading.setId("checklistHeading-" + index);
+                body.getChildren().add(heading);
             }
             for (ResolutionChecklist.Topic topic : checklist.topics()) {
                 body.getChildren().add(topic(profile.label(), index, topic));
