@@ -164,6 +164,17 @@ class VaultMonitoringScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(((CheckBox) ui.node("#" + stepId)).isSelected()).isTrue();
 
+        Path pdf = dir.resolve("summary.pdf");
+        ui.context.useSaveDialog((owner, title, suggestedName, type) -> java.util.Optional.of(pdf));
+        ui.click("#summary-0");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !ui.text("#summaryStatus-0").isEmpty());
+        String printed;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            printed = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+        assertThat(printed.replaceAll("\\s+", " ")).as("the printed summary says which step is done").contains("Done: "
+                + firstStep.getText().replaceAll("\\s+", " ").substring(0, 20));
+
         ui.click("#lock");
         ui.waitForFocus("#passphrase");
         assertThat(ui.robot.lookup("#newsCard").tryQuery()).as("locking drops what was shown").isEmpty();

@@ -1,5 +1,6 @@
 package org.exposurecheck.ui.vault;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -18,6 +19,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import org.exposurecheck.app.ReportDigest;
 import org.exposurecheck.app.ResultsText;
 import org.exposurecheck.app.vault.LockReason;
@@ -220,7 +222,7 @@ public final class VaultController {
     private String changeText(VaultRecheck.ProfileResult result, RecordChange change) {
         String dataset = result.report().matches().stream().filter(match -> match.packId().equals(change.packId())).findFirst()
                 .map(match -> match.packTitle()).orElse(change.packId());
-        String kinds = String.join(", ", change.kinds().stream().map(type -> i18n.text("type." + type.id())).toList());
+        String kinds = String.join(i18n.text("list.separator"), change.kinds().stream().map(type -> i18n.text("type." + type.id())).toList());
         return i18n.format(change.newRecord() ? "vault.news.newRecord" : "vault.news.newKinds", Map.of("dataset", dataset, "kinds", kinds));
     }
 
@@ -246,6 +248,7 @@ public final class VaultController {
             for (ResolutionChecklist.Topic topic : checklist.topics()) {
                 body.getChildren().add(topic(profile.label(), index, topic));
             }
+            summaryButton(profile.label(), index).ifPresent(body.getChildren()::add);
             Button remove = new Button(i18n.text("vault.profile.remove"));
             remove.setId("remove-" + index);
             remove.setAccessibleText(i18n.format("vault.profile.remove.accessible", Map.of("label", profile.label())));
@@ -257,6 +260,29 @@ public final class VaultController {
             pane.setAnimated(false);
             profiles.getChildren().add(pane);
         }
+    }
+
+    /**
+     * The printed summary of this profile's check in this session, with the steps done; none before a check here (the
+     * vault keeps what was found, not the report a summary is printed from).
+     */
+    private java.util.Optional<Node> summaryButton(String profileLabel, int index) {
+        VaultRecheck.Checked checked = vault.newsProperty().get();
+        java.util.Optional<VaultRecheck.ProfileResult> result = checked == null ? java.util.Optional.empty()
+                : checked.profiles().stream().filter(profile -> profile.label().equals(profileLabel)).findFirst();
+        if (result.isEmpty() || !result.get().report().exposed()) {
+            return java.util.Optional.empty();
+        }
+        Button button = new Button(i18n.text("summary.save"));
+        button.setId("summary-" + index);
+        button.disableProperty().bind(vault.busyProperty());
+        Label done = wrapped("", "note");
+        done.setId("summaryStatus-" + index);
+        button.setOnAction(event -> context.saveDialog().choose(button.getScene().getWindow(), i18n.text("summary.save"),
+                        i18n.text("summary.fileName"), new FileChooser.ExtensionFilter(i18n.text("summary.fileType"), "*.pdf"))
+                .ifPresent(file -> vault.saveSummary(result.get(), i18n.locale(), LocalDate.now(context.clock()), file,
+                        () -> done.setText(i18n.format("summary.saved", Map.of("file", file.toString()))))));
+        return java.util.Optional.of(new VBox(4, button, done));
     }
 
     private Node topic(String profileLabel, int index, ResolutionChecklist.Topic topic) {

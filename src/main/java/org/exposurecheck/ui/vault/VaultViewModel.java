@@ -1,5 +1,8 @@
 package org.exposurecheck.ui.vault;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -7,6 +10,10 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.binding.BooleanBinding;
 import org.exposurecheck.app.Job;
+import org.exposurecheck.app.PrintedSummaryComposer;
+import org.exposurecheck.app.SummaryFile;
+import org.exposurecheck.app.vault.ResolutionChecklist;
+import org.exposurecheck.report.PrintedSummary;
 import org.exposurecheck.app.vault.LockReason;
 import org.exposurecheck.app.vault.VaultMonitor;
 import org.exposurecheck.app.vault.VaultRecheck;
@@ -180,6 +187,22 @@ public final class VaultViewModel {
             session.tick(label, type, step, done);
             return step;
         }, ticked -> { });
+    }
+
+    /**
+     * Writes the printed summary of one saved profile's check in this session to {@code file}, in {@code language}, with
+     * the steps of its checklist that are done; {@code then} hears where it went.
+     */
+    public void saveSummary(VaultRecheck.ProfileResult checked, Locale language, LocalDate today, Path file, Runnable then) {
+        Optional<SavedProfile> profile = status.get().profiles().stream().filter(saved -> saved.label().equals(checked.label())).findFirst();
+        if (profile.isEmpty()) {
+            return;
+        }
+        PrintedSummary printed = PrintedSummaryComposer.compose(checked.report(), language, today, ResolutionChecklist.stepsDone(profile.get()));
+        run("vault-summary", (progress, cancel) -> {
+            SummaryFile.save(printed, language, file);
+            return file;
+        }, saved -> then.run());
     }
 
     /** Overwrites and deletes the vault and its note; needs no passphrase. */
