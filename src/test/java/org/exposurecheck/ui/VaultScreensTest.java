@@ -74,6 +74,35 @@ class VaultScreensTest {
     }
 
     @Test
+    void aChangedPassphraseIsTheOneThatUnlocksAfterARestart() throws Exception {
+        saveAPersonaInANewVault("Me");
+        String next = "harbour lantern violet orchard seven";
+        ui.robot.interact(() -> ((TitledPane) ui.node("#changePassphrase")).setExpanded(true));
+        ui.click("#currentPassphrase");
+        ui.robot.write(PASSPHRASE);
+        ui.robot.clickOn("#nextPassphrase").write(next);
+        assertThat(ui.text("#nextStrengthVerdict")).isIn("Hard to guess", "Very hard to guess");
+        ui.robot.clickOn("#nextPassphraseAgain").write(next);
+        ui.click("#change");
+        Label changed = ui.node("#passphraseChanged");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !changed.getText().isEmpty());
+        assertThat(changed.getText()).isEqualTo("The vault now opens with the new passphrase only.");
+        assertThat(((PasswordField) ui.node("#currentPassphrase")).getText()).isEmpty();
+
+        UiDriver nextStart = restart();
+        nextStart.waitForFocus("#passphrase");
+        nextStart.robot.write(PASSPHRASE);
+        nextStart.click("#unlock");
+        Label problem = nextStart.node("#vaultProblem");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !problem.getText().isEmpty());
+        assertThat(problem.getText()).isEqualTo("That passphrase does not open the vault; check it and try again.");
+        nextStart.robot.clickOn("#passphrase").write(next);
+        nextStart.click("#unlock");
+        nextStart.waitFor("#profile-0");
+        assertThat(((TitledPane) nextStart.node("#profile-0")).getText()).isEqualTo("Me");
+    }
+
+    @Test
     void inChineseTheUnlockPanelAndTheRefusalAreInChinese() throws Exception {
         saveAPersonaInANewVault("媽媽（已得她同意）");
         UiDriver next = restart();

@@ -84,6 +84,18 @@ public final class VaultController {
     @FXML
     private Button recheck;
     @FXML
+    private PasswordField currentPassphrase;
+    @FXML
+    private PasswordField nextPassphrase;
+    @FXML
+    private PasswordField nextPassphraseAgain;
+    @FXML
+    private VBox nextStrength;
+    @FXML
+    private Button change;
+    @FXML
+    private Label changed;
+    @FXML
     private VBox savePanel;
     @FXML
     private TextField label;
@@ -115,8 +127,11 @@ public final class VaultController {
         cannotRecover.setText(say(PassphraseRating.cannotRecover()));
         estimateLimits.setText(say(PassphraseRating.estimateLimits()));
         forgetCopies.setText(say(VaultSession.forgettingLeavesCopies()));
-        newPassphrase.textProperty().addListener((observable, before, now) -> rate());
-        rate();
+        newPassphrase.textProperty().addListener((observable, before, now) -> rate(newPassphrase, strength));
+        rate(newPassphrase, strength);
+        nextPassphrase.textProperty().addListener((observable, before, now) -> rate(nextPassphrase, nextStrength));
+        rate(nextPassphrase, nextStrength);
+        change.disableProperty().bind(vault.busyProperty());
         showing(forgetConfirm, false);
         working.visibleProperty().bind(vault.busyProperty());
         working.managedProperty().bind(working.visibleProperty());
@@ -305,18 +320,18 @@ public final class VaultController {
     }
 
     /** The strength of the passphrase being chosen, live; nothing of it is kept once rated. */
-    private void rate() {
+    private void rate(PasswordField field, VBox strength) {
         strength.getChildren().clear();
-        if (newPassphrase.getLength() == 0) {
+        if (field.getLength() == 0) {
             strength.getChildren().add(wrapped(i18n.text("vault.strength.empty"), "note"));
             return;
         }
         PassphraseRating rating;
-        try (Passphrase typed = Passphrase.wrap(chars(newPassphrase))) {
+        try (Passphrase typed = Passphrase.wrap(chars(field))) {
             rating = PassphraseRating.of(typed);
         }
         Label verdict = wrapped(say(rating.verdict()), rating.acceptable() ? "subheading" : "problem");
-        verdict.setId("strengthVerdict");
+        verdict.setId(field == newPassphrase ? "strengthVerdict" : "nextStrengthVerdict");
         strength.getChildren().add(verdict);
         strength.getChildren().add(wrapped(say(rating.timeToGuess()), null));
         rating.warning().ifPresent(warning -> strength.getChildren().add(wrapped(say(warning), null)));
@@ -360,6 +375,16 @@ public final class VaultController {
     private void dontSave() {
         vault.offeredProperty().set(null);
         navigator.show(vault.status().unlocked() ? Screen.VAULT : Screen.RESULTS);
+    }
+
+    @FXML
+    private void changePassphrase() {
+        changed.setText("");
+        vault.changePassphrase(chars(currentPassphrase), chars(nextPassphrase), chars(nextPassphraseAgain),
+                () -> changed.setText(i18n.text("vault.change.done")));
+        currentPassphrase.clear();
+        nextPassphrase.clear();
+        nextPassphraseAgain.clear();
     }
 
     @FXML

@@ -158,6 +158,14 @@ public final class VaultViewModel {
         }, this::dropOffered);
     }
 
+    /** Re-encrypts the vault under a new passphrase (about two seconds); every array is zeroed. */
+    public void changePassphrase(char[] current, char[] next, char[] again, Runnable then) {
+        run("vault-passphrase", (progress, cancel) -> {
+            session.changePassphrase(current, next, again);
+            return Boolean.TRUE;
+        }, changed -> then.run());
+    }
+
     /** Checks every saved profile again now. */
     public void recheck() {
         run("vault-recheck", (progress, cancel) -> monitor.recheck(progress, cancel), checked -> checked.ifPresent(news::set));
