@@ -152,6 +152,8 @@ public final class VaultController {
         vault.offeredProperty().addListener(new WeakInvalidationListener(redraw));
         if (vault.status().state() == VaultSession.State.LOCKED) {
             vault.lookForChanges();
+        } else if (vault.status().unlocked() && !vault.busyProperty().get()) {
+            vault.recheckIfChanged();
         }
         show();
     }

@@ -166,6 +166,12 @@ public final class VaultViewModel {
         }, changed -> then.run());
     }
 
+    /** Checks the saved profiles again if datasets changed since their last check (a pack imported by hand, say). */
+    public void recheckIfChanged() {
+        run("vault-recheck-if-changed", (progress, cancel) -> monitor.changedDatasets().isEmpty()
+                ? Optional.<VaultRecheck.Checked>empty() : monitor.recheck(progress, cancel), checked -> checked.ifPresent(news::set));
+    }
+
     /** Checks every saved profile again now. */
     public void recheck() {
         run("vault-recheck", (progress, cancel) -> monitor.recheck(progress, cancel), checked -> checked.ifPresent(news::set));
