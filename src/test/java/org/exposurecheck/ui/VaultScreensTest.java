@@ -103,6 +103,27 @@ class VaultScreensTest {
     }
 
     @Test
+    void aDamagedVaultIsOneSentenceAtUnlockAndStaysExactlyAsItWas() throws Exception {
+        saveAPersonaInANewVault("Me");
+        Path file = dataDir.resolve(org.exposurecheck.store.vault.VaultFile.FILE_NAME);
+        byte[] damaged = java.nio.file.Files.readAllBytes(file);
+        damaged[damaged.length - 5] ^= 0x40;
+        ui.robot.interact(() -> ui.context.vault().lock());
+        java.nio.file.Files.write(file, damaged);
+
+        UiDriver next = restart();
+        next.waitForFocus("#passphrase");
+        next.robot.write(PASSPHRASE);
+        next.click("#unlock");
+        Label problem = next.node("#vaultProblem");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !problem.getText().isEmpty());
+        assertThat(problem.getText()).isEqualTo("The vault " + file + " is damaged or was altered, so it was not opened; it was left exactly as it is.");
+        assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(damaged);
+        next.assertVisible("#unlockPanel");
+        assertThat(next.robot.lookup("#profile-0").tryQuery()).isEmpty();
+    }
+
+    @Test
     void inChineseTheUnlockPanelAndTheRefusalAreInChinese() throws Exception {
         saveAPersonaInANewVault("媽媽（已得她同意）");
         UiDriver next = restart();
