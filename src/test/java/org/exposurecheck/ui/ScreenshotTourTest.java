@@ -91,7 +91,7 @@ class ScreenshotTourTest {
     }
 
     /**
-     * The vault screens in all three languages, light and dark: the unlock panel saying a dataset changed since the last
+     * The vault screens in all three languages, light and dark: choosing a passphrase (rated as typed), the unlock panel saying a dataset changed since the last
      * check, then (unlocked, re-checked at once) what is new, and the checklist with one step done.
      */
     @Test
@@ -114,6 +114,23 @@ class ScreenshotTourTest {
         ui.checkAndWait();
         ui.click("#saveToVault");
         ui.waitForFocus("#newPassphrase");
+        for (Locale language : I18n.LANGUAGES) {
+            for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
+                ui.robot.interact(() -> {
+                    ui.context.i18n().localeProperty().set(language);
+                    ui.context.themeProperty().set(theme);
+                });
+                ui.robot.interact(() -> ((javafx.scene.control.PasswordField) ui.node("#newPassphrase")).setText(VaultScreensTest.PASSPHRASE));
+                WaitForAsyncUtils.waitForFxEvents();
+                save(out.resolve("vault-create-" + suffix(language, theme) + ".png"));
+            }
+        }
+        ui.robot.interact(() -> {
+            ui.context.i18n().localeProperty().set(I18n.ENGLISH);
+            ui.context.themeProperty().set(Theme.LIGHT);
+        });
+        ui.waitForFocus("#newPassphrase");
+        ui.robot.interact(() -> ((javafx.scene.control.PasswordField) ui.node("#newPassphrase")).clear());
         ui.robot.write(VaultScreensTest.PASSPHRASE);
         ui.robot.clickOn("#newPassphraseAgain").write(VaultScreensTest.PASSPHRASE);
         ui.robot.interact(() -> ((TextField) ui.node("#profileLabel")).setText("Me"));
