@@ -10,6 +10,7 @@ import org.exposurecheck.pack.PackJudge;
 import org.exposurecheck.pack.PublisherKey;
 import org.exposurecheck.store.IndexRebuild;
 import org.exposurecheck.store.InstalledPack;
+import org.exposurecheck.store.LoadedPacks;
 import org.exposurecheck.store.PackStore;
 import org.exposurecheck.token.AuditPolicy;
 
@@ -61,6 +62,15 @@ public final class PackLibrary {
             throw new ExplainedException(installed.skipped().get(0).reason());
         }
         return installed;
+    }
+
+    /**
+     * The installed packs a re-check of saved profiles uses: never the demo pack, and none at all (rather than a
+     * refusal) when nothing usable is installed, so a vault's profiles are only ever checked against real datasets.
+     */
+    public LoadedPacks forMonitoring() throws ExplainedException {
+        PackChoice.Chosen installed = new PackChoice(dataDir, clock, AuditPolicy.DEFAULT).installed();
+        return new LoadedPacks(installed.packs(), installed.skipped());
     }
 
     /** Opens a pack file to show who signed it, before the person decides to trust that publisher. */

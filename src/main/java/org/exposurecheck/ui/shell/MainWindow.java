@@ -12,8 +12,12 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import org.exposurecheck.app.vault.LockReason;
+import org.exposurecheck.app.vault.VaultSession;
 import org.exposurecheck.ui.AppContext;
 import org.exposurecheck.ui.common.AfterFirstFrame;
 import org.exposurecheck.ui.common.Fxml;
@@ -53,6 +57,19 @@ public final class MainWindow implements Navigator {
                 quickExit();
             }
         });
+        // Any key or click is activity: the vault's idle time starts again (a field write, cheap on every event).
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> context.vault().touch());
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> context.vault().touch());
+        scene.addEventFilter(ScrollEvent.SCROLL, event -> context.vault().touch());
+        context.vault().statusProperty().addListener((observable, before, now) -> {
+            if (before != null && before.unlocked() && now.lastLock().filter(reason -> reason == LockReason.IDLE).isPresent()) {
+                lockedWhileAway();
+            }
+        });
+        if (context.vault().status().state() == VaultSession.State.LOCKED) {
+            // A saved vault: the start offers to unlock it (and says whether datasets changed since its last check).
+            current = Screen.VAULT;
+        }
         context.i18n().localeProperty().addListener((observable, before, now) -> rebuild());
         context.themeProperty().addListener((observable, before, now) -> applyTheme());
         context.presentationProperty().addListener((observable, before, now) -> applyTheme());
@@ -66,7 +83,10 @@ public final class MainWindow implements Navigator {
         stage.setScene(window.scene);
         stage.setTitle(context.i18n().text("app.title"));
         AfterFirstFrame.run(() -> setIconsSoon(stage));
-        stage.setOnHidden(event -> context.session().clear());
+        stage.setOnHidden(event -> {
+            context.vault().lockNow();
+            context.session().clear();
+        });
         stage.show();
         return window;
     }
@@ -108,6 +128,7 @@ public final class MainWindow implements Navigator {
 
     @Override
     public void quickExit() {
+        context.vault().lockNow();
         context.session().clear();
         stage.hide();
         exit.run();
@@ -116,6 +137,12 @@ public final class MainWindow implements Navigator {
     @Override
     public BooleanProperty demoModeProperty() {
         return demoMode;
+    }
+
+    /** Locked after the idle time: what the person had typed or seen goes, and the unlock panel is what shows. */
+    private void lockedWhileAway() {
+        context.session().clear();
+        show(Screen.VAULT);
     }
 
     private void rebuild() {
