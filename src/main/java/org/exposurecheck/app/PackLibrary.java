@@ -11,6 +11,7 @@ import org.exposurecheck.pack.PackJudge;
 import org.exposurecheck.pack.PublisherKey;
 import org.exposurecheck.store.IndexRebuild;
 import org.exposurecheck.store.InstalledPack;
+import org.exposurecheck.store.LoadedPacks;
 import org.exposurecheck.store.PackStore;
 import org.exposurecheck.token.AuditPolicy;
 
@@ -67,6 +68,15 @@ public final class PackLibrary {
     /** The bytes of a pack file the person chose, with one sentence if it cannot be read or is too large. */
     public byte[] read(Path packFile) throws ExplainedException {
         return PackBytes.read(packFile);
+    }
+
+    /**
+     * The installed packs a re-check of saved profiles uses: never the demo pack, and none at all (rather than a
+     * refusal) when nothing usable is installed, so a vault's profiles are only ever checked against real datasets.
+     */
+    public LoadedPacks forMonitoring() throws ExplainedException {
+        PackChoice.Chosen installed = new PackChoice(dataDir, clock, AuditPolicy.DEFAULT).installed();
+        return new LoadedPacks(installed.packs(), installed.skipped());
     }
 
     /** Opens a pack file to show who signed it, before the person decides to trust that publisher. */

@@ -29,18 +29,9 @@ public class UpdateService {
         settings.save(dataDir);
     }
 
-    /** True when the person opted in to scheduled updates and one is due; false with the default "only when I ask" or unreadable settings. */
-    public boolean scheduledUpdateDue() {
-        try {
-            return updater.scheduledUpdateDue(settings());
-        } catch (UpdateException unreadable) {
-            return false;
-        }
-    }
-
-    /** An update on the calling thread, for work already in the background that shows no progress (the scheduled update). */
-    public UpdateSummary updateOnThisThread(UpdateRequest request, UpdateProgress progress, CancelSignal cancel) throws UpdateException {
-        return updateNow(request, progress, cancel);
+    /** True when {@code settings} opt in to scheduled updates and one is due; never with the default "only when I ask". */
+    public boolean scheduledUpdateDue(UpdateSettings settings) throws UpdateException {
+        return updater.scheduledUpdateDue(settings);
     }
 
     /** An update with {@code request}; {@code describe} turns what arrives into the step a person reads. Not yet started. */

@@ -2,6 +2,8 @@ package org.exposurecheck.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -9,6 +11,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.exposurecheck.app.CheckService;
 import org.exposurecheck.app.DataLocation;
 import org.exposurecheck.app.PackLibrary;
+import org.exposurecheck.app.vault.InstalledSequences;
+import org.exposurecheck.app.vault.Scheduler;
+import org.exposurecheck.app.vault.VaultMonitor;
+import org.exposurecheck.app.vault.VaultSession;
+import org.exposurecheck.token.KdfParameters;
 import org.exposurecheck.identity.Normaliser;
 import org.exposurecheck.match.MatchEngine;
 import org.exposurecheck.token.TokenDeriver;
@@ -17,6 +24,7 @@ import org.exposurecheck.ui.common.I18n;
 import org.exposurecheck.ui.common.SaveFileDialog;
 import org.exposurecheck.ui.common.Theme;
 import org.exposurecheck.ui.packs.UpdatesViewModel;
+import org.exposurecheck.ui.vault.VaultViewModel;
 
 /**
  * What every screen shares: the data directory, the core services, the language, the look, and the
@@ -36,6 +44,8 @@ public final class AppContext implements AutoCloseable {
     private SaveFileDialog saveDialog = SaveFileDialog.SYSTEM;
     private CheckService checks;
     private final UpdatesViewModel updates;
+    private final VaultSession vaultSession;
+    private final VaultViewModel vault;
 
     public AppContext(Path dataDir, Clock clock) {
         this(dataDir, clock, null);
@@ -43,6 +53,11 @@ public final class AppContext implements AutoCloseable {
 
     /** {@code startup}: the first window's answers, begun early; null works them out when first asked. */
     AppContext(Path dataDir, Clock clock, StartupWork startup) {
+        this(dataDir, clock, startup, new VaultSession(dataDir, clock, Scheduler.daemonThread("vault-idle-lock"),
+                VaultSession.DEFAULT_IDLE_LIMIT, Platform::runLater));
+    }
+
+    private AppContext(Path dataDir, Clock clock, StartupWork startup, VaultSession vaultSession) {
         this.dataDir = dataDir;
         this.clock = clock;
         this.normaliser = new Normaliser(clock);
@@ -51,6 +66,25 @@ public final class AppContext implements AutoCloseable {
         this.checks = new CheckService(packs, engine());
         this.updates = new UpdatesViewModel(dataDir, clock);
         this.startup = startup != null ? startup : StartupWork.onDemand(packs);
+        this.vaultSession = vaultSession;
+        this.vault = new VaultViewModel(vaultSession,
+                new VaultMonitor(vaultSession, InstalledSequences.of(dataDir), packs::forMonitoring, engine()::check, clock));
+        // Every update that ends, the Datasets screen's or the scheduled one, may bring datasets the saved profiles need checking against.
+        updates.endedUpdateProperty().addListener((property, before, ended) -> {
+            if (ended != null) {
+                ended.job().result().ifPresent(vault::afterUpdate);
+            }
+        });
+    }
+
+    /**
+     * A context whose vault goes idle by {@code vaultClock} and {@code idleScheduler} after {@code idleLimit}, and whose
+     * new vaults cost {@code newVaultCost} to open: tests drive the idle lock without sleeps and unlock cheaply.
+     */
+    public static AppContext withVaultTiming(Path dataDir, Clock clock, Clock vaultClock, Scheduler idleScheduler, Duration idleLimit,
+                                             KdfParameters newVaultCost) {
+        return new AppContext(dataDir, clock, null,
+                new VaultSession(dataDir, vaultClock, idleScheduler, idleLimit, Platform::runLater, newVaultCost));
     }
 
     /** The person's own data directory and clock; begins the first window's work at once. */
@@ -117,6 +151,11 @@ public final class AppContext implements AutoCloseable {
         return updates;
     }
 
+    /** The saved profiles (the vault), their monitoring and what the vault screens show: kept across a language switch. */
+    public VaultViewModel vault() {
+        return vault;
+    }
+
     public SaveFileDialog saveDialog() {
         return saveDialog;
     }
@@ -133,6 +172,8 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        vault.lockNow();
+        vaultSession.close();
         session.clear();
         deriver.close();
     }

@@ -9,7 +9,6 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.exposurecheck.ui.common.AfterFirstFrame;
 import org.exposurecheck.ui.common.I18n;
-import org.exposurecheck.ui.packs.ScheduledUpdate;
 import org.exposurecheck.ui.shell.MainWindow;
 import org.exposurecheck.ui.start.FirstFrameProbe;
 import org.exposurecheck.ui.start.WindowUnavailable;
@@ -46,7 +45,8 @@ public final class DesktopApp extends Application {
         MainWindow window = MainWindow.open(stage, context, Platform::exit);
         AfterFirstFrame.run(() -> {
             context.warmUpInBackground();
-            ScheduledUpdate.startIfDue(context.dataDir(), context.clock());
+            context.updates().startScheduledIfDue((packId, bytesDone, bytesTotal) -> context.i18n().format("updates.step.downloading",
+                    java.util.Map.of("pack", packId, "done", bytesDone / 1024, "total", bytesTotal / 1024)));
         });
         if (FirstFrameProbe.requested()) {
             FirstFrameProbe.exitAfterFirstFrame();

@@ -183,12 +183,10 @@ class ArchitectureTest {
     /**
      * One class in {@code ui} creates threads, so a screen cannot leave work running that no view model holds (decision 27).
      * Handing work to an {@code Executor} someone else owns (the FX thread's {@code Platform::runLater}) is not starting one.
-     * {@code ScheduledUpdate} is allowed by name while it is reworked to start its work through {@code Background}.
      */
     @ArchTest
     static final ArchRule oneUiHelperStartsThreads = noClasses().that().resideInAPackage("org.exposurecheck.ui..")
             .and().doNotHaveFullyQualifiedName("org.exposurecheck.ui.common.Background")
-            .and().haveNameNotMatching("org\\.exposurecheck\\.ui\\.packs\\.ScheduledUpdate(\\$.*)?")
             .should().callConstructorWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(JavaClass.Predicates.assignableTo(Thread.class))))
             .orShould().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(JavaClass.Predicates.assignableTo(Thread.class)))
                     .and(JavaCall.Predicates.target(HasName.Predicates.name("start"))))

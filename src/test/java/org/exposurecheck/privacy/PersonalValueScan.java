@@ -27,14 +27,14 @@ import org.exposurecheck.testsupport.ByteSearch;
  * The privacy scan: what to look for (every raw value, every canonical form, and MD5/SHA-1/SHA-256 of each,
  * as bytes and as hex) and where (files, logs, outputs).
  */
-final class PersonalValueScan {
+public final class PersonalValueScan {
     /** Shorter needles could occur by chance in random token bytes. */
     private static final int MIN_NEEDLE_BYTES = 6;
 
     private PersonalValueScan() {
     }
 
-    static List<byte[]> needles(Collection<Identifier> identifiers) throws NoSuchAlgorithmException {
+    public static List<byte[]> needles(Collection<Identifier> identifiers) throws NoSuchAlgorithmException {
         Normaliser normaliser = new Normaliser();
         Set<String> values = new LinkedHashSet<>();
         for (Identifier identifier : identifiers) {
@@ -59,7 +59,7 @@ final class PersonalValueScan {
         return needles;
     }
 
-    static void assertNoNeedleIn(String where, byte[] haystack, List<byte[]> needles) {
+    public static void assertNoNeedleIn(String where, byte[] haystack, List<byte[]> needles) {
         for (byte[] needle : needles) {
             assertThat(ByteSearch.indexOf(haystack, needle))
                     .as("a personal value or its fast hash (%d bytes) found in %s", needle.length, where).isEqualTo(-1);
@@ -67,7 +67,7 @@ final class PersonalValueScan {
     }
 
     /** For positive controls: whether the scan would see anything of these needles in {@code haystack}. */
-    static boolean containsAnyNeedle(byte[] haystack, List<byte[]> needles) {
+    public static boolean containsAnyNeedle(byte[] haystack, List<byte[]> needles) {
         return needles.stream().anyMatch(needle -> ByteSearch.indexOf(haystack, needle) >= 0);
     }
 
@@ -77,7 +77,7 @@ final class PersonalValueScan {
      * nothing it ran can have put a file there (another user's private folder in /tmp). An entry deleted while
      * the walk goes on (scratch files are) is simply gone.
      */
-    static Set<Path> listFiles(Path root) throws IOException {
+    public static Set<Path> listFiles(Path root) throws IOException {
         Set<Path> result = new LinkedHashSet<>();
         if (!Files.exists(root)) {
             return result;

@@ -29,7 +29,11 @@ final class UiDriver {
     MainWindow window;
 
     UiDriver(Path dataDir, FxRobot robot) {
-        this.context = new AppContext(dataDir, Clock.systemUTC());
+        this(new AppContext(dataDir, Clock.systemUTC()), robot);
+    }
+
+    UiDriver(AppContext context, FxRobot robot) {
+        this.context = context;
         this.robot = robot;
     }
 
@@ -102,7 +106,14 @@ final class UiDriver {
     }
 
     void waitFor(String query) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> {
+            try {
+                return robot.lookup(query).tryQuery().isPresent();
+            } catch (IndexOutOfBoundsException windowListChanging) {
+                // TestFX walks the window list from the test thread; a popup opening or closing meanwhile: look again.
+                return false;
+            }
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -139,6 +139,33 @@ public final class VaultSession implements AutoCloseable {
         install(opened, started);
     }
 
+    /**
+     * Re-encrypts the open vault under {@code next} (typed twice), with a fresh salt, at the cost new vaults are made
+     * with; {@code current} must be its passphrase now. Takes about two seconds (two keys): call it off the UI thread.
+     * The file is replaced atomically while no other save can run; a lock meanwhile keeps the old passphrase. Every
+     * array is zeroed.
+     */
+    public void changePassphrase(char[] current, char[] next, char[] again) throws VaultException {
+        try (Passphrase now = Passphrase.wrap(current); Passphrase chosen = Passphrase.wrap(next); Passphrase repeated = Passphrase.wrap(again)) {
+            if (!chosen.sameAs(repeated)) {
+                throw VaultRefusal.PASSPHRASES_DIFFER.exception();
+            }
+            Opened opened = opened();
+            try (VaultFile.NewPassphrase prepared = file.prepareNewPassphrase(opened.vault(), now, chosen, newVaultCost)) {
+                synchronized (this) {
+                    if (opened.generation() != generation || vault != opened.vault()) {
+                        throw VaultRefusal.LOCKED.exception();
+                    }
+                    UnlockedVault rekeyed = prepared.saveWith(vault.contents());
+                    vault.close();
+                    vault = rekeyed;
+                    lastActivity = clock.instant();
+                }
+            }
+        }
+        notifyListeners();
+    }
+
     /** Locks the vault: its key is zeroed and its contents let go. Nothing happens when it is not open. */
     public void lock() {
         lock(LockReason.ASKED);

@@ -60,6 +60,11 @@ public final class UnlockedVault implements AutoCloseable {
         LOG.info("Saved the vault: {} saved profiles", next.profiles().size());
     }
 
+    /** The header of the last save: its salt and cost check a passphrase before it is changed. */
+    VaultHeader header() {
+        return header;
+    }
+
     public boolean isLocked() {
         return key.isWiped();
     }

@@ -106,6 +106,71 @@ public final class VaultFile {
     }
 
     /**
+     * The first half of changing the passphrase of {@code open}, the slow half: checks {@code current} against the
+     * vault's header and derives a key from {@code next} under a fresh salt, at {@code cost}. Nothing is written until
+     * {@link NewPassphrase#saveWith}, so a caller can do that while holding whatever keeps other saves out; the file's
+     * format is unchanged (docs/vault-format.md), only its salt, cost and passphrase check are new. Refused when
+     * {@code current} is not the vault's passphrase, or {@code next} is empty or too easy to guess.
+     */
+    public NewPassphrase prepareNewPassphrase(UnlockedVault open, Passphrase current, Passphrase next, KdfParameters cost)
+            throws VaultException {
+        VaultHeader header = open.header();
+        VaultKdf.DerivedKeys check = VaultKdf.derive(current, header.salt(), header.cost());
+        check.key().close();
+        if (!MessageDigest.isEqual(check.passphraseCheck(), header.passphraseCheck())) {
+            throw VaultRefusal.WRONG_PASSPHRASE.exception();
+        }
+        if (next.isEmpty()) {
+            throw VaultRefusal.PASSPHRASE_EMPTY.exception();
+        }
+        if (!PassphraseStrength.of(next).acceptable()) {
+            throw VaultRefusal.PASSPHRASE_TOO_WEAK.exception();
+        }
+        byte[] salt = new byte[VaultKdf.SALT_LENGTH];
+        random.nextBytes(salt);
+        VaultKdf.DerivedKeys keys = VaultKdf.derive(next, salt, cost);
+        return new NewPassphrase(new VaultHeader(cost, salt, new byte[VaultHeader.NONCE_LENGTH], keys.passphraseCheck(),
+                VaultHeader.TAG_LENGTH), keys.key());
+    }
+
+    /** A key derived from a new passphrase, not yet used: {@link #saveWith} re-encrypts the vault under it, or {@link #close} drops it. */
+    public final class NewPassphrase implements AutoCloseable {
+        private final VaultHeader header;
+        private final VaultKey key;
+        private boolean handedOver;
+
+        private NewPassphrase(VaultHeader header, VaultKey key) {
+            this.header = header;
+            this.key = key;
+        }
+
+        /**
+         * Writes {@code contents} under the new passphrase, atomically (the file is the old vault or the new, never a
+         * mix), and returns the vault open under it; the caller closes the old one. On failure the old file stays.
+         */
+        public UnlockedVault saveWith(VaultContents contents) throws VaultException {
+            UnlockedVault rekeyed = new UnlockedVault(file, header, key, contents, random);
+            try {
+                rekeyed.save(contents);
+            } catch (VaultException failed) {
+                rekeyed.close();
+                throw failed;
+            }
+            handedOver = true;
+            LOG.info("Changed the vault's passphrase ({})", header.cost());
+            return rekeyed;
+        }
+
+        /** Wipes the new key unless the vault now open under it holds it. */
+        @Override
+        public void close() {
+            if (!handedOver) {
+                key.close();
+            }
+        }
+    }
+
+    /**
      * Overwrites the vault (and any save left unfinished by a crash, and the {@link CheckedPacksNote}) with random
      * bytes, then deletes it.
      * Needs no passphrase: a forgotten passphrase must not stop anyone deleting their vault. Returns

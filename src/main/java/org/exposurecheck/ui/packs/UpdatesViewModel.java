@@ -18,18 +18,18 @@ import org.exposurecheck.app.Job;
 import org.exposurecheck.app.UpdateService;
 import org.exposurecheck.ui.common.Jobs;
 import org.exposurecheck.base.Sentence;
-import org.exposurecheck.token.CancelSignal;
 import org.exposurecheck.update.MirrorAddress;
 import org.exposurecheck.update.ProxySetting;
 import org.exposurecheck.update.PublisherConfirmation;
 import org.exposurecheck.update.Timeouts;
 import org.exposurecheck.update.UpdateException;
-import org.exposurecheck.update.UpdateProgress;
 import org.exposurecheck.update.UpdateRefusal;
 import org.exposurecheck.update.UpdateRequest;
 import org.exposurecheck.update.UpdateSchedule;
 import org.exposurecheck.update.UpdateSettings;
 import org.exposurecheck.update.UpdateSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Update settings as the packs screen edits them (mirrors one per line, proxy choice, timeouts, schedule),
@@ -38,6 +38,8 @@ import org.exposurecheck.update.UpdateSummary;
 public final class UpdatesViewModel {
     /** How the person wants to reach the mirrors. */
     public enum ProxyChoice { DIRECT, TOR, CUSTOM }
+
+    private static final Logger LOG = LoggerFactory.getLogger(UpdatesViewModel.class);
 
     private final StringProperty mirrors = new SimpleStringProperty("");
     private final ObjectProperty<ProxyChoice> proxyChoice = new SimpleObjectProperty<>(ProxyChoice.DIRECT);
@@ -162,19 +164,28 @@ public final class UpdatesViewModel {
         service.save(settings());
     }
 
-    /** True when the person opted in to scheduled updates and one is due; false with the default "only when I ask". */
-    public boolean scheduledUpdateDue() {
-        return service.scheduledUpdateDue();
-    }
-
-    /** Runs one update with the form's settings (on the caller's thread: call from a background task). */
-    public UpdateSummary update(Optional<PublisherConfirmation> confirmed, UpdateProgress progress, CancelSignal cancel)
-            throws UpdateException {
-        UpdateRequest request = settings().request();
-        if (confirmed.isPresent()) {
-            request = request.withConfirmedPublisher(confirmed.get());
-        }
-        return service.updateOnThisThread(request, progress, cancel);
+    /**
+     * The opt-in schedule: when the person chose "once a day" or "once a week" and one is due, starts an update with
+     * the saved settings, held here like one the person asked for (so its end re-checks the saved profiles, and the
+     * Datasets screen shows it). Reading the settings runs off the FX thread too. With the default, "only when I ask",
+     * this never opens a connection.
+     */
+    public void startScheduledIfDue(UpdateService.TransferWords describe) {
+        Jobs.Running<Optional<UpdateSettings>> reading = Jobs.start("scheduled-update-due", new Job<>((progress, cancel) -> {
+            UpdateSettings saved = service.settings();
+            return service.scheduledUpdateDue(saved) ? Optional.of(saved) : Optional.<UpdateSettings>empty();
+        }));
+        reading.whenEnded(ended -> ended.result().flatMap(due -> due).ifPresent(due -> {
+            if (runningUpdate.get() != null) {
+                return;
+            }
+            show(due);
+            try {
+                startUpdate(Optional.empty(), describe);
+            } catch (UpdateException unusable) {
+                LOG.warn("Scheduled update not started: {}", unusable.getMessage());
+            }
+        }));
     }
 
     public StringProperty mirrorsProperty() {

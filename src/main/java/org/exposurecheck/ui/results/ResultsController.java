@@ -237,6 +237,13 @@ public final class ResultsController {
         return failure instanceof ExplainedException unwritable ? unwritable.message(i18n.locale()) : i18n.text("form.error.unexpected");
     }
 
+    /** Offers what was typed for this check to the vault screen, where the person chooses a label (and a passphrase). */
+    @FXML
+    private void saveToVault() {
+        context.vault().offer(context.session().form().toProfile());
+        navigator.show(Screen.VAULT);
+    }
+
     @FXML
     private void newCheck() {
         context.session().clear();

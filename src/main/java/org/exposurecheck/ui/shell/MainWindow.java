@@ -12,8 +12,12 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import org.exposurecheck.app.vault.LockReason;
+import org.exposurecheck.app.vault.VaultSession;
 import org.exposurecheck.ui.AppContext;
 import org.exposurecheck.ui.common.AfterFirstFrame;
 import org.exposurecheck.ui.common.Background;
@@ -32,6 +36,7 @@ public final class MainWindow implements Navigator {
     private static final double HEIGHT = 720;
 
     private final AppContext context;
+    private final VaultLock vault;
     private final Stage stage;
     private final Runnable exit;
     private final BooleanProperty demoMode = new SimpleBooleanProperty();
@@ -42,6 +47,7 @@ public final class MainWindow implements Navigator {
 
     private MainWindow(AppContext context, Stage stage, Runnable exit) {
         this.context = context;
+        this.vault = context.vault();
         this.stage = stage;
         this.exit = exit;
         demoMode.set(!context.startup().packsInstalled());
@@ -54,6 +60,19 @@ public final class MainWindow implements Navigator {
                 quickExit();
             }
         });
+        // Any key or click is activity: the vault's idle time starts again (a field write, cheap on every event).
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> vault.touch());
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> vault.touch());
+        scene.addEventFilter(ScrollEvent.SCROLL, event -> vault.touch());
+        vault.statusProperty().addListener((observable, before, now) -> {
+            if (before != null && before.unlocked() && now.lastLock().filter(reason -> reason == LockReason.IDLE).isPresent()) {
+                lockedWhileAway();
+            }
+        });
+        if (vault.status().state() == VaultSession.State.LOCKED) {
+            // A saved vault: the start offers to unlock it (and says whether datasets changed since its last check).
+            current = Screen.VAULT;
+        }
         context.i18n().localeProperty().addListener((observable, before, now) -> rebuild());
         context.themeProperty().addListener((observable, before, now) -> applyTheme());
         context.presentationProperty().addListener((observable, before, now) -> applyTheme());
@@ -67,7 +86,10 @@ public final class MainWindow implements Navigator {
         stage.setScene(window.scene);
         stage.setTitle(context.i18n().text("app.title"));
         AfterFirstFrame.run(() -> setIconsSoon(stage));
-        stage.setOnHidden(event -> context.session().clear());
+        stage.setOnHidden(event -> {
+            window.vault.lockNow();
+            context.session().clear();
+        });
         stage.show();
         return window;
     }
@@ -107,6 +129,7 @@ public final class MainWindow implements Navigator {
 
     @Override
     public void quickExit() {
+        vault.lockNow();
         context.session().clear();
         stage.hide();
         exit.run();
@@ -115,6 +138,12 @@ public final class MainWindow implements Navigator {
     @Override
     public BooleanProperty demoModeProperty() {
         return demoMode;
+    }
+
+    /** Locked after the idle time: what the person had typed or seen goes, and the unlock panel is what shows. */
+    private void lockedWhileAway() {
+        context.session().clear();
+        show(Screen.VAULT);
     }
 
     private void rebuild() {

@@ -28,6 +28,8 @@ public final class ShellController {
     @FXML
     private ToggleButton demoMode;
     @FXML
+    private Button savedProfiles;
+    @FXML
     private Button quickExit;
     @FXML
     private Label demoBanner;
@@ -66,12 +68,22 @@ public final class ShellController {
             fontWarning.setVisible(fontsMissing);
             fontWarning.setManaged(fontsMissing);
         });
+        // Shown while a vault exists (bindings listen weakly, so a rebuilt shell does not linger).
+        VaultLock vault = context.vault();
+        savedProfiles.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vault.status().state() != org.exposurecheck.app.vault.VaultSession.State.NO_VAULT, vault.statusProperty()));
+        savedProfiles.managedProperty().bind(savedProfiles.visibleProperty());
         quickExit.setTooltip(new Tooltip(context.i18n().text("toolbar.quickExit.tooltip")));
     }
 
     @FXML
     private void showPacks() {
         navigator.show(Screen.PACKS);
+    }
+
+    @FXML
+    private void showSavedProfiles() {
+        navigator.show(Screen.VAULT);
     }
 
     @FXML

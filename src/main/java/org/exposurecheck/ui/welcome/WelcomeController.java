@@ -5,6 +5,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import org.exposurecheck.app.vault.PassphraseRating;
 import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.store.InstalledPack;
 import org.exposurecheck.ui.AppContext;
@@ -20,6 +21,8 @@ public final class WelcomeController {
     @FXML
     private Label datasets;
     @FXML
+    private Label vaultVisible;
+    @FXML
     private CheckBox consent;
     @FXML
     private Button start;
@@ -33,6 +36,7 @@ public final class WelcomeController {
     private void initialize() {
         start.disableProperty().bind(consent.selectedProperty().not());
         datasets.setText(datasetsText());
+        vaultVisible.setText(PassphraseRating.visibleOnThisComputer().in(context.i18n().locale()));
         InitialFocus.request(consent);
     }
 

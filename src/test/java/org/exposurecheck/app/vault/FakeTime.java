@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /** A clock that moves only when told, and a scheduler that runs what falls due as it moves: time without sleeps. */
-final class FakeTime extends Clock implements Scheduler {
+public final class FakeTime extends Clock implements Scheduler {
     private Instant now;
     private final List<Task> tasks = new ArrayList<>();
 
@@ -25,12 +25,12 @@ final class FakeTime extends Clock implements Scheduler {
         }
     }
 
-    FakeTime(Instant start) {
+    public FakeTime(Instant start) {
         this.now = start;
     }
 
     /** Moves the clock forward, running every task that falls due on the way, at its due time, in order. */
-    void advance(Duration step) {
+    public void advance(Duration step) {
         Instant target = now.plus(step);
         while (true) {
             Task next;

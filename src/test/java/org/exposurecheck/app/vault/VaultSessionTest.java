@@ -74,6 +74,32 @@ class VaultSessionTest {
     }
 
     @Test
+    void aChangedPassphraseKeepsTheVaultOpenAndIsTheOneThatUnlocksItNextTimeEveryArrayZeroed() throws Exception {
+        createAndAddAProfile();
+        String next = "harbour lantern violet orchard seven";
+        char[] current = typed(PASSPHRASE);
+        char[] chosen = typed(next);
+        char[] again = typed(next + "!");
+        assertThatThrownBy(() -> session.changePassphrase(current, chosen, again)).isInstanceOf(VaultException.class)
+                .hasMessage("The two passphrases you typed are not the same.");
+        assertThat(current).as("zeroed when refused").containsOnly('\0');
+        assertThat(chosen).containsOnly('\0');
+        assertThat(again).containsOnly('\0');
+
+        char[] fresh = typed(next);
+        session.changePassphrase(typed(PASSPHRASE), fresh, typed(next));
+        assertThat(fresh).as("zeroed when taken").containsOnly('\0');
+        assertThat(session.status().unlocked()).isTrue();
+        session.tick("me", IdentifierType.PHONE, 1, true);
+        session.lock();
+
+        assertThatThrownBy(() -> session.unlock(typed(PASSPHRASE))).isInstanceOf(VaultException.class);
+        session.unlock(typed(next));
+        assertThat(session.status().profiles()).singleElement()
+                .satisfies(profile -> assertThat(profile.checklist().ticked()).containsKey(IdentifierType.PHONE));
+    }
+
+    @Test
     void passphrasesAreZeroedWhetherTheyOpenTheVaultOrNot() throws Exception {
         char[] first = typed(PASSPHRASE);
         char[] confirmation = typed(PASSPHRASE);

@@ -77,6 +77,36 @@ class VaultFileTest {
     }
 
     @Test
+    void aChangedPassphraseOpensTheSameContentsUnderAFreshSaltAndTheOldOneNoLonger() throws Exception {
+        Path path = savedVault();
+        VaultFile file = new VaultFile(dir);
+        String next = "harbour lantern violet orchard seven";
+        KdfParameters dearer = new KdfParameters(128, 2, 1);
+        try (UnlockedVault vault = file.unlock(passphrase(PASSPHRASE))) {
+            byte[] before = Files.readAllBytes(path);
+            assertThatThrownBy(() -> file.prepareNewPassphrase(vault, passphrase("plinth mango quarry velvet ochra"), passphrase(next), dearer))
+                    .isInstanceOf(VaultException.class).hasMessage("That passphrase does not open the vault; check it and try again.");
+            assertThatThrownBy(() -> file.prepareNewPassphrase(vault, passphrase(PASSPHRASE), passphrase("password1"), dearer))
+                    .isInstanceOf(VaultException.class).hasMessageContaining("too easy to guess");
+            assertThat(Files.readAllBytes(path)).as("a refused change writes nothing").isEqualTo(before);
+
+            try (VaultFile.NewPassphrase prepared = file.prepareNewPassphrase(vault, passphrase(PASSPHRASE), passphrase(next), dearer);
+                 UnlockedVault rekeyed = prepared.saveWith(vault.contents())) {
+                assertThat(rekeyed.isLocked()).as("the new key stays with the vault open under it").isFalse();
+                assertThat(VaultHeader.read(Files.readAllBytes(path), path).salt()).as("a fresh salt")
+                        .isNotEqualTo(VaultHeader.read(before, path).salt());
+                assertThat(VaultHeader.read(Files.readAllBytes(path), path).cost()).isEqualTo(dearer);
+            }
+        }
+        assertThatThrownBy(() -> file.unlock(passphrase(PASSPHRASE))).isInstanceOf(VaultException.class)
+                .hasMessage("That passphrase does not open the vault; check it and try again.");
+        try (UnlockedVault vault = file.unlock(passphrase(next))) {
+            assertThat(vault.contents()).isEqualTo(someContents());
+        }
+        assertThat(listing()).as("replaced atomically: no part file left").containsExactly(VaultFile.FILE_NAME);
+    }
+
+    @Test
     void aNewVaultIsEmptyOwnerOnlyAndRefusesToReplaceAnExistingOne() throws Exception {
         VaultFile file = new VaultFile(dir);
         try (UnlockedVault vault = file.create(passphrase(PASSPHRASE), CHEAP)) {
