@@ -12,6 +12,8 @@ import org.exposurecheck.ui.common.I18n;
 import org.exposurecheck.ui.shell.MainWindow;
 import org.exposurecheck.ui.start.FirstFrameProbe;
 import org.exposurecheck.ui.start.WindowUnavailable;
+import org.exposurecheck.ui.shared.AppContext;
+import org.exposurecheck.ui.shared.StartupWork;
 
 /** The desktop application: one window, offline, on the installed packs or the bundled demo pack. */
 public final class DesktopApp extends Application {

@@ -3,6 +3,7 @@ package org.exposurecheck.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -16,6 +17,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -27,6 +30,26 @@ import org.junit.jupiter.api.Test;
 @AnalyzeClasses(packages = "org.exposurecheck", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     private static final String KEYED_SERVICE = "org.exposurecheck.keyedservice..";
+    private static final String UI_START = "org.exposurecheck.ui";
+    /** The package {@code ui} itself is a slice of its own, beside one slice per package below it. */
+    private static final SliceAssignment UI_PACKAGES = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            String name = javaClass.getPackageName();
+            if (name.equals(UI_START)) {
+                return SliceIdentifier.of("ui (the start)");
+            }
+            if (!name.startsWith(UI_START + ".")) {
+                return SliceIdentifier.ignore();
+            }
+            return SliceIdentifier.of("ui." + name.substring(UI_START.length() + 1).split("\\.")[0]);
+        }
+
+        @Override
+        public String getDescription() {
+            return "the package ui and each package below it";
+        }
+    };
     private static final String[] PURE = {"org.exposurecheck.identity..", "org.exposurecheck.token..", "org.exposurecheck.match.."};
 
     @ArchTest
@@ -73,11 +96,19 @@ class ArchitectureTest {
                     DescribedPredicate.alwaysTrue());
 
     /**
-     * Inside the app too: each screen's package, the shell and the shared helpers can be read and changed on their own.
-     * The package {@code ui} itself (the start and the context every screen shares) is left out: see decision 40.
+     * Inside the app too: the start (the package {@code ui} itself), each screen's package, the shell, the state the screens
+     * share and the common helpers can be read and changed on their own (decision 41).
      */
     @ArchTest
-    static final ArchRule noCyclesBetweenUiPackages = slices().matching("org.exposurecheck.ui.(*)..").should().beFreeOfCycles();
+    static final ArchRule noCyclesBetweenUiPackages = slices().assignedFrom(UI_PACKAGES).should().beFreeOfCycles();
+
+    /**
+     * The start opens the window and may name anything; nothing in {@code ui} names it, not even where no cycle would follow
+     * (a screen needing the start is not a cycle while the start does not reach that screen).
+     */
+    @ArchTest
+    static final ArchRule nothingInUiNeedsTheStart = noClasses().that().resideInAPackage("org.exposurecheck.ui..")
+            .and().resideOutsideOfPackage(UI_START).should().dependOnClassesThat().resideInAPackage(UI_START);
 
     /** The pure core reads and writes nothing, directly or through a library or the project's own file helpers. */
     @ArchTest
@@ -273,6 +304,22 @@ class ArchitectureTest {
     void aScreenAndTheShellNeedingEachOtherBreakTheUiCycleRule() {
         JavaClasses knot = planted(org.exposurecheck.ui.plantedscreen.NeedsTheShell.class, org.exposurecheck.ui.plantedshell.NeedsTheScreen.class);
         assertThatThrownBy(() -> noCyclesBetweenUiPackages.check(knot)).isInstanceOf(AssertionError.class).hasMessageContaining("Cycle");
+    }
+
+    /** Positive control: the start and a screen needing each other, which the rule over {@code ui}'s sub-packages alone missed. */
+    @Test
+    void theStartAndAScreenNeedingEachOtherBreakTheUiCycleRule() {
+        JavaClasses knot = planted(org.exposurecheck.ui.plantedscreen.NeedsTheStart.class, org.exposurecheck.ui.PlantedStart.class);
+        assertThatCode(() -> slices().matching("org.exposurecheck.ui.(*)..").should().beFreeOfCycles().check(knot))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> noCyclesBetweenUiPackages.check(knot)).isInstanceOf(AssertionError.class).hasMessageContaining("Cycle")
+                .hasMessageContaining("ui (the start)");
+    }
+
+    @Test
+    void aScreenNeedingTheStartBreaksTheStartRule() {
+        assertThatThrownBy(() -> nothingInUiNeedsTheStart.check(planted(org.exposurecheck.ui.plantedscreen.NeedsTheStart.class)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("org.exposurecheck.ui.PlantedStart");
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.exposurecheck.store.PackStore;
 import org.exposurecheck.testsupport.Cli;
 import org.exposurecheck.testsupport.ForgedPacks;
 import org.exposurecheck.testsupport.TestPacks;
-import org.exposurecheck.ui.AppContext;
+import org.exposurecheck.ui.shared.AppContext;
 import org.exposurecheck.ui.common.I18n;
 import org.exposurecheck.ui.packs.PacksViewModel;
 import org.junit.jupiter.api.Test;

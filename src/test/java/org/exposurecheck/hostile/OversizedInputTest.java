@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.exposurecheck.testsupport.ChildCli;
 import org.exposurecheck.testsupport.Cli;
-import org.exposurecheck.ui.AppContext;
+import org.exposurecheck.ui.shared.AppContext;
 import org.exposurecheck.testsupport.TestPacks;
 import org.exposurecheck.ui.packs.PacksViewModel;
 import org.junit.jupiter.api.BeforeAll;

@@ -14,7 +14,7 @@ import org.exposurecheck.pack.KeyFiles;
 import org.exposurecheck.testsupport.Cli;
 import org.exposurecheck.testsupport.ForgedPacks;
 import org.exposurecheck.testsupport.TestPacks;
-import org.exposurecheck.ui.AppContext;
+import org.exposurecheck.ui.shared.AppContext;
 import org.exposurecheck.ui.packs.PacksViewModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -30,7 +30,7 @@ import org.exposurecheck.token.CancelSignal;
 import org.exposurecheck.token.Progress;
 import org.exposurecheck.ui.common.I18n;
 import org.exposurecheck.ui.form.DemoPersonas;
-import org.exposurecheck.ui.form.EntryRow;
+import org.exposurecheck.ui.shared.EntryRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;

@@ -9,8 +9,8 @@ import org.exposurecheck.identity.Normaliser;
 import org.exposurecheck.identity.Note;
 import org.exposurecheck.identity.Problem;
 import org.exposurecheck.match.Profile;
-import org.exposurecheck.ui.form.EntryRow;
-import org.exposurecheck.ui.form.FormViewModel;
+import org.exposurecheck.ui.shared.EntryRow;
+import org.exposurecheck.ui.shared.FormViewModel;
 import org.junit.jupiter.api.Test;
 
 class FormViewModelTest {

@@ -33,7 +33,7 @@ import org.exposurecheck.store.StoreRefusal;
 import org.exposurecheck.store.vault.VaultRefusal;
 import org.exposurecheck.ui.common.I18n;
 import org.exposurecheck.ui.common.Theme;
-import org.exposurecheck.ui.form.FormViewModel;
+import org.exposurecheck.ui.shared.FormViewModel;
 import org.exposurecheck.update.KeyedRefusal;
 import org.exposurecheck.update.UpdateRefusal;
 import org.junit.jupiter.api.Test;
@@ -193,7 +193,7 @@ class LocalizationTest {
         Arrays.stream(Theme.values()).forEach(theme -> keys.add(theme.messageKey()));
         Arrays.stream(TruthEntry.Kind.values()).forEach(kind -> keys.add("form.persona.kind." + kind.id()));
         Arrays.stream(Confidence.values()).forEach(confidence -> keys.add("results.confidence." + confidence.id()));
-        Arrays.stream(org.exposurecheck.ui.packs.UpdatesViewModel.ProxyChoice.values())
+        Arrays.stream(org.exposurecheck.ui.shared.UpdatesViewModel.ProxyChoice.values())
                 .forEach(choice -> keys.add("updates.proxy." + choice.name().toLowerCase(java.util.Locale.ROOT)));
         Arrays.stream(org.exposurecheck.update.UpdateSchedule.values())
                 .forEach(schedule -> keys.add("updates.schedule." + schedule.name().toLowerCase(java.util.Locale.ROOT)));

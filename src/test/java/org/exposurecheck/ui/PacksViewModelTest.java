@@ -12,6 +12,7 @@ import org.exposurecheck.ui.common.I18n;
 import org.exposurecheck.ui.packs.PacksViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.exposurecheck.ui.shared.AppContext;
 
 /** The packs screen's import flow: open, see the publisher, install after confirming, remove. */
 class PacksViewModelTest {

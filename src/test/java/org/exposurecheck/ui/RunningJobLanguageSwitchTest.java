@@ -33,6 +33,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.exposurecheck.ui.shared.AppContext;
 
 /**
  * A language switch rebuilds every screen (decision 0005) while the view models live on. A check under way belongs to

@@ -34,6 +34,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.exposurecheck.ui.shared.AppContext;
 
 /**
  * Walks the app with a fictional persona and saves what a person sees — welcome, form, results — in

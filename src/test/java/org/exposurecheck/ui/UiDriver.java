@@ -19,6 +19,7 @@ import org.exposurecheck.ui.form.DemoPersonas;
 import org.exposurecheck.ui.shell.MainWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import org.exposurecheck.ui.shared.AppContext;
 
 /** Opens the real window on a given data directory and drives it the way a person would. */
 final class UiDriver {

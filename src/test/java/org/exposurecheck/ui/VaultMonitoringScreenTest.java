@@ -40,6 +40,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.exposurecheck.ui.shared.AppContext;
 
 /**
  * Monitoring in the real window: a saved profile checked once, then an update over loopback brings a dataset that

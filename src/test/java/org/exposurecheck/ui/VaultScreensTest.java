@@ -28,6 +28,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.exposurecheck.ui.shared.AppContext;
 
 /** Saving details in the vault from the results, unlocking at the next start, and the vault locking itself. */
 @ExtendWith(ApplicationExtension.class)

@@ -9,6 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.exposurecheck.ui.common.I18n;
+import org.exposurecheck.ui.shared.EntryRow;
 
 /**
  * The controls of one row: a label tied to its field, the field, a remove button with accessible text,

@@ -31,11 +31,13 @@ import org.exposurecheck.app.PhotoFingerprints;
 import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.pack.photo.PhotoHash;
 import org.exposurecheck.pack.photo.PhotoHasher;
-import org.exposurecheck.ui.AppContext;
+import org.exposurecheck.ui.shared.AppContext;
 import org.exposurecheck.ui.common.InitialFocus;
 import org.exposurecheck.ui.common.Jobs;
 import org.exposurecheck.ui.shell.Navigator;
 import org.exposurecheck.ui.shell.Screen;
+import org.exposurecheck.ui.shared.FormViewModel;
+import org.exposurecheck.ui.shared.EntryRow;
 
 /** The details form: rows per type, demo personas, and the check itself on a background thread. */
 public final class FormController {

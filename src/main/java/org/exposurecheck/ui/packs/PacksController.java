@@ -38,7 +38,7 @@ import org.exposurecheck.app.KeyedConsent;
 import org.exposurecheck.pack.Manifest;
 import org.exposurecheck.pack.PublisherKey;
 import org.exposurecheck.store.InstalledPack;
-import org.exposurecheck.ui.AppContext;
+import org.exposurecheck.ui.shared.AppContext;
 import org.exposurecheck.ui.common.Choices;
 import org.exposurecheck.ui.common.I18n;
 import org.exposurecheck.ui.common.InitialFocus;
@@ -50,6 +50,7 @@ import org.exposurecheck.update.PublisherConfirmation;
 import org.exposurecheck.update.UpdateException;
 import org.exposurecheck.update.UpdateSchedule;
 import org.exposurecheck.update.UpdateSummary;
+import org.exposurecheck.ui.shared.UpdatesViewModel;
 
 /** The packs screen: what is installed, importing a pack after confirming its publisher, removing one. */
 public final class PacksController implements PackImporter {

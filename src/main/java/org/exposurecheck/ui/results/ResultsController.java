@@ -31,7 +31,7 @@ import org.exposurecheck.report.Advice;
 import org.exposurecheck.report.Helplines;
 import org.exposurecheck.report.PrintedSummary;
 import org.exposurecheck.report.SummaryPdf;
-import org.exposurecheck.ui.AppContext;
+import org.exposurecheck.ui.shared.AppContext;
 import org.exposurecheck.ui.common.I18n;
 import org.exposurecheck.ui.common.InitialFocus;
 import org.exposurecheck.ui.common.Jobs;

@@ -18,11 +18,12 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.exposurecheck.app.vault.LockReason;
 import org.exposurecheck.app.vault.VaultSession;
-import org.exposurecheck.ui.AppContext;
+import org.exposurecheck.ui.shared.AppContext;
 import org.exposurecheck.ui.common.AfterFirstFrame;
 import org.exposurecheck.ui.common.Background;
 import org.exposurecheck.ui.common.Fxml;
 import org.exposurecheck.ui.common.Theme;
+import org.exposurecheck.ui.shared.VaultViewModel;
 
 /**
  * The one window: the shell (toolbar, banners) around the current screen. Switching language rebuilds
@@ -36,7 +37,7 @@ public final class MainWindow implements Navigator {
     private static final double HEIGHT = 720;
 
     private final AppContext context;
-    private final VaultLock vault;
+    private final VaultViewModel vault;
     private final Stage stage;
     private final Runnable exit;
     private final BooleanProperty demoMode = new SimpleBooleanProperty();

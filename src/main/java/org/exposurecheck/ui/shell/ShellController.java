@@ -8,11 +8,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import org.exposurecheck.ui.AppContext;
+import org.exposurecheck.ui.shared.AppContext;
 import org.exposurecheck.ui.common.CjkFonts;
 import org.exposurecheck.ui.common.Choices;
 import org.exposurecheck.ui.common.I18n;
 import org.exposurecheck.ui.common.Theme;
+import org.exposurecheck.ui.shared.VaultViewModel;
 
 /** The toolbar and banners around every screen: language, look, large type, demo mode, packs, quick exit. */
 public final class ShellController {
@@ -69,7 +70,7 @@ public final class ShellController {
             fontWarning.setManaged(fontsMissing);
         });
         // Shown while a vault exists (bindings listen weakly, so a rebuilt shell does not linger).
-        VaultLock vault = context.vault();
+        VaultViewModel vault = context.vault();
         savedProfiles.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> vault.status().state() != org.exposurecheck.app.vault.VaultSession.State.NO_VAULT, vault.statusProperty()));
         savedProfiles.managedProperty().bind(savedProfiles.visibleProperty());

@@ -32,11 +32,12 @@ import org.exposurecheck.base.Sentence;
 import org.exposurecheck.store.vault.Passphrase;
 import org.exposurecheck.store.vault.RecordChange;
 import org.exposurecheck.store.vault.SavedProfile;
-import org.exposurecheck.ui.AppContext;
+import org.exposurecheck.ui.shared.AppContext;
 import org.exposurecheck.ui.common.I18n;
 import org.exposurecheck.ui.common.InitialFocus;
 import org.exposurecheck.ui.shell.Navigator;
 import org.exposurecheck.ui.shell.Screen;
+import org.exposurecheck.ui.shared.VaultViewModel;
 
 /**
  * The saved profiles: choosing a passphrase for a new vault, unlocking it, and once open what is new since the last

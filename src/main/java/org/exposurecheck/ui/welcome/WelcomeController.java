@@ -8,7 +8,7 @@ import javafx.scene.control.Label;
 import org.exposurecheck.app.vault.PassphraseRating;
 import org.exposurecheck.base.ExplainedException;
 import org.exposurecheck.store.InstalledPack;
-import org.exposurecheck.ui.AppContext;
+import org.exposurecheck.ui.shared.AppContext;
 import org.exposurecheck.ui.common.InitialFocus;
 import org.exposurecheck.ui.shell.Navigator;
 import org.exposurecheck.ui.shell.Screen;

@@ -1,4 +1,4 @@
-package org.exposurecheck.ui;
+package org.exposurecheck.ui.shared;
 
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package org.exposurecheck.ui;
+package org.exposurecheck.ui.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.exposurecheck.ui.form;
+package org.exposurecheck.ui.shared;
 
 import java.util.ArrayList;
 import java.util.EnumSet;

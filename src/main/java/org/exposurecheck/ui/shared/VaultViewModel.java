@@ -1,4 +1,4 @@
-package org.exposurecheck.ui.vault;
+package org.exposurecheck.ui.shared;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,7 +24,6 @@ import org.exposurecheck.identity.IdentifierType;
 import org.exposurecheck.match.Profile;
 import org.exposurecheck.store.vault.SavedProfile;
 import org.exposurecheck.ui.common.Jobs;
-import org.exposurecheck.ui.shell.VaultLock;
 import org.exposurecheck.update.UpdateSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * work that derives a key or writes the vault runs as a {@link Job} through {@link Jobs}, never on the FX thread.
  * A lock, of any kind, drops what was shown: the news and the details offered for saving.
  */
-public final class VaultViewModel implements VaultLock {
+public final class VaultViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(VaultViewModel.class);
     private static final String MESSAGES = "org.exposurecheck.ui.messages";
 
@@ -67,12 +66,10 @@ public final class VaultViewModel implements VaultLock {
         }
     }
 
-    @Override
     public ObjectProperty<VaultStatus> statusProperty() {
         return status;
     }
 
-    @Override
     public VaultStatus status() {
         return status.get();
     }
@@ -106,13 +103,11 @@ public final class VaultViewModel implements VaultLock {
     }
 
     /** The person did something: the idle time starts again. */
-    @Override
     public void touch() {
         session.touch();
     }
 
     /** Quick exit or the window closing: locks at once, whatever is running. */
-    @Override
     public void lockNow() {
         offered.set(null);
         session.lockNow();

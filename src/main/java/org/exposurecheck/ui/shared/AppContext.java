@@ -1,4 +1,4 @@
-package org.exposurecheck.ui;
+package org.exposurecheck.ui.shared;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,8 +23,6 @@ import org.exposurecheck.ui.common.Background;
 import org.exposurecheck.ui.common.I18n;
 import org.exposurecheck.ui.common.SaveFileDialog;
 import org.exposurecheck.ui.common.Theme;
-import org.exposurecheck.ui.packs.UpdatesViewModel;
-import org.exposurecheck.ui.vault.VaultViewModel;
 
 /**
  * What every screen shares: the data directory, the core services, the language, the look, and the
@@ -88,11 +86,11 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The person's own data directory and clock; begins the first window's work at once. */
-    static AppContext forThisUser(StartupWork startup) {
+    public static AppContext forThisUser(StartupWork startup) {
         return new AppContext(DataLocation.forThisUser(), Clock.systemDefaultZone(), startup);
     }
 
-    static StartupWork beginStartupForThisUser() {
+    public static StartupWork beginStartupForThisUser() {
         return StartupWork.begin(DataLocation.forThisUser(), Clock.systemDefaultZone());
     }
 

@@ -1,4 +1,4 @@
-package org.exposurecheck.ui.form;
+package org.exposurecheck.ui.shared;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;

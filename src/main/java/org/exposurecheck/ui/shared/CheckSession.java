@@ -1,4 +1,4 @@
-package org.exposurecheck.ui;
+package org.exposurecheck.ui.shared;
 
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
@@ -9,7 +9,6 @@ import org.exposurecheck.identity.Normaliser;
 import org.exposurecheck.match.ExposureReport;
 import org.exposurecheck.store.SkippedPack;
 import org.exposurecheck.ui.common.Jobs;
-import org.exposurecheck.ui.form.FormViewModel;
 
 /**
  * Everything the person typed and the answer they got, in memory only. {@link #clear()} drops it all:
