@@ -154,7 +154,8 @@ class VaultMonitoringScreenTest {
         String news = ui.allText("#newsCard");
         assertThat(news).startsWith("Since your last check\nMe: 1 new finding since your last check.\n")
                 .contains("A new record in Mirrored leak, listing: ");
-        assertThat(ui.allText("#profile-0")).contains("Last checked").contains("What you can do, step by step");
+        assertThat(ui.allText("#profile-0")).contains("Last checked").contains("What you can do, step by step")
+                .as("the last check to the minute, not the second").doesNotContainPattern("\\d:\\d\\d:\\d\\d");
 
         CheckBox firstStep = ui.robot.lookup(".check-box").queryAll().stream().filter(node -> node.getId() != null
                 && node.getId().startsWith("step-0-") && node.getId().endsWith("-1")).map(CheckBox.class::cast).findFirst().orElseThrow();

@@ -249,7 +249,7 @@ public final class VaultController {
         if (status.profiles().isEmpty()) {
             profiles.getChildren().add(wrapped(i18n.text("vault.profiles.none"), "note"));
         }
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(i18n.locale())
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(i18n.locale())
                 .withZone(ZoneId.systemDefault());
         for (int index = 0; index < status.profiles().size(); index++) {
             SavedProfile profile = status.profiles().get(index);
