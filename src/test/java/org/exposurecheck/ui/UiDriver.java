@@ -12,6 +12,8 @@ import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
@@ -79,6 +81,25 @@ final class UiDriver {
     void checkAndWait() throws TimeoutException {
         click("#check");
         waitFor("#summary");
+    }
+
+    /** On the vault screen's "choose a passphrase" panel: types it twice, names the details and saves them. */
+    void createVault(String passphrase, String label) throws TimeoutException {
+        waitForFocus("#newPassphrase");
+        robot.interact(() -> this.<PasswordField>node("#newPassphrase").clear());
+        robot.write(passphrase);
+        robot.clickOn("#newPassphraseAgain").write(passphrase);
+        robot.interact(() -> this.<TextField>node("#profileLabel").setText(label));
+        click("#saveProfile");
+        waitFor("#profile-0");
+    }
+
+    /** Opens the Datasets screen's update settings, names one mirror and starts an update from it. */
+    void updateFrom(String mirrorUrl) {
+        robot.clickOn("#packs");
+        robot.interact(() -> this.<TitledPane>node("#updatesPane").setExpanded(true));
+        robot.interact(() -> this.<TextArea>node("#mirrors").setText(mirrorUrl));
+        click("#checkUpdates");
     }
 
     /** Scrolls the node into view, as a person would, and clicks it. */

@@ -61,12 +61,7 @@ class UpdatesScreenTest {
     @Test
     void anUpdateAsksToTrustTheNewPublisherThenInstallsAndSaysWhatHappened() throws Exception {
         try (StaticFileServer server = new StaticFileServer(mirror)) {
-            ui.robot.clickOn("#packs");
-            TitledPane updates = ui.node("#updatesPane");
-            ui.robot.interact(() -> updates.setExpanded(true));
-            TextArea mirrors = ui.node("#mirrors");
-            ui.robot.interact(() -> mirrors.setText(server.url()));
-            ui.click("#checkUpdates");
+            ui.updateFrom(server.url());
 
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ui.robot.lookup(".dialog-pane").tryQuery().isPresent());
             DialogPane dialog = ui.robot.lookup(".dialog-pane").query();

@@ -19,9 +19,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
 import org.exposurecheck.app.vault.FakeTime;
 import org.exposurecheck.identity.Identifier;
@@ -120,12 +117,7 @@ class VaultMonitoringScreenTest {
         ui.choosePersona(persona.profile().label());
         ui.checkAndWait();
         ui.click("#saveToVault");
-        ui.waitForFocus("#newPassphrase");
-        ui.robot.write(VaultScreensTest.PASSPHRASE);
-        ui.robot.clickOn("#newPassphraseAgain").write(VaultScreensTest.PASSPHRASE);
-        ui.robot.interact(() -> ((TextField) ui.node("#profileLabel")).setText("Me"));
-        ui.click("#saveProfile");
-        ui.waitFor("#profile-0");
+        ui.createVault(VaultScreensTest.PASSPHRASE, "Me");
 
         // A first check with no dataset installed: the history the update is compared with.
         ui.click("#recheck");
@@ -133,12 +125,7 @@ class VaultMonitoringScreenTest {
         assertThat(ui.allText("#newsCard")).contains("Me: This is the first check of this saved profile");
 
         try (StaticFileServer server = new StaticFileServer(mirror)) {
-            ui.robot.clickOn("#packs");
-            TitledPane updates = ui.node("#updatesPane");
-            ui.robot.interact(() -> updates.setExpanded(true));
-            TextArea mirrors = ui.node("#mirrors");
-            ui.robot.interact(() -> mirrors.setText(server.url()));
-            ui.click("#checkUpdates");
+            ui.updateFrom(server.url());
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> ui.robot.lookup(".dialog-pane").tryQuery().isPresent());
             DialogPane dialog = ui.robot.lookup(".dialog-pane").query();
             ui.robot.clickOn(((Button) dialog.lookupButton(dialog.getButtonTypes().stream()

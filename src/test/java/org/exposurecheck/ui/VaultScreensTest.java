@@ -198,12 +198,7 @@ class VaultScreensTest {
     /** Checks a demo persona, asks to save the details, and saves them in a new vault under {@code label}. */
     private void saveAPersonaInANewVault(String label) throws TimeoutException {
         offerAPersona();
-        ui.waitForFocus("#newPassphrase");
-        ui.robot.write(PASSPHRASE);
-        ui.robot.clickOn("#newPassphraseAgain").write(PASSPHRASE);
-        ui.robot.interact(() -> ((TextField) ui.node("#profileLabel")).setText(label));
-        ui.click("#saveProfile");
-        ui.waitFor("#profile-0");
+        ui.createVault(PASSPHRASE, label);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ui.context.vault().offeredProperty().get() == null);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(((TitledPane) ui.node("#profile-0")).getText()).isEqualTo(label);
