@@ -43,6 +43,7 @@ import org.exposurecheck.ui.common.Choices;
 import org.exposurecheck.ui.common.I18n;
 import org.exposurecheck.ui.common.InitialFocus;
 import org.exposurecheck.ui.common.Jobs;
+import org.exposurecheck.ui.common.WrappedLabel;
 import org.exposurecheck.ui.shell.Navigator;
 import org.exposurecheck.ui.shell.PackImporter;
 import org.exposurecheck.ui.shell.Screen;
@@ -170,8 +171,8 @@ public final class PacksController implements PackImporter {
                 ? box.getId() : null;
         keyedOffers.getChildren().clear();
         for (KeyedConsent.Offer offer : model.keyedOffers()) {
-            Label consent = wrapped(i18n.format("packs.keyed.consent", Map.of("title", offer.title())));
-            Label service = wrapped(i18n.format("packs.keyed.service", Map.of("service", offer.service(), "count", offer.guessesPerDay())));
+            Label consent = WrappedLabel.of(i18n.format("packs.keyed.consent", Map.of("title", offer.title())));
+            Label service = WrappedLabel.of(i18n.format("packs.keyed.service", Map.of("service", offer.service(), "count", offer.guessesPerDay())));
             service.getStyleClass().add("note");
             CheckBox allow = new CheckBox(i18n.format("packs.keyed.allow", Map.of("title", offer.title())));
             allow.setId("allowKeyed-" + offer.packId());
@@ -189,12 +190,6 @@ public final class PacksController implements PackImporter {
                 allow.requestFocus();
             }
         }
-    }
-
-    private static Label wrapped(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        return label;
     }
 
     private void initializeUpdates() {

@@ -36,6 +36,7 @@ import org.exposurecheck.ui.common.I18n;
 import org.exposurecheck.ui.common.InitialFocus;
 import org.exposurecheck.ui.common.Jobs;
 import org.exposurecheck.ui.common.Reveal;
+import org.exposurecheck.ui.common.WrappedLabel;
 import org.exposurecheck.ui.shell.Navigator;
 import org.exposurecheck.ui.shell.Screen;
 
@@ -124,7 +125,7 @@ public final class ResultsController {
         keyedGaps.setVisible(!results.keyedGaps().isEmpty());
         keyedGaps.setManaged(keyedGaps.isVisible());
         results.keyedGaps().forEach(gap -> {
-            Label sentence = wrapped(text.keyedGap(gap), "note");
+            Label sentence = WrappedLabel.of(text.keyedGap(gap), "note");
             sentence.setFocusTraversable(true);
             VBox entry = new VBox(4, sentence);
             entry.getStyleClass().add("keyed-gap");
@@ -164,10 +165,10 @@ public final class ResultsController {
     private Node recordCard(RecordMatch match) {
         VBox card = new VBox(4);
         card.getStyleClass().addAll("card", "record", match.confidence() == Confidence.CERTAIN ? "certain" : "possible");
-        card.getChildren().add(wrapped(text.recordHeading(match), "record-heading"));
-        card.getChildren().add(wrapped(text.recordMatched(match), null));
-        text.recordAlsoLists(match).ifPresent(others -> card.getChildren().add(wrapped(others, null)));
-        card.getChildren().add(wrapped(text.confidence(match), "confidence"));
+        card.getChildren().add(WrappedLabel.of(text.recordHeading(match), "record-heading"));
+        card.getChildren().add(WrappedLabel.of(text.recordMatched(match)));
+        text.recordAlsoLists(match).ifPresent(others -> card.getChildren().add(WrappedLabel.of(others)));
+        card.getChildren().add(WrappedLabel.of(text.confidence(match), "confidence"));
         card.setFocusTraversable(true);
         return card;
     }
@@ -183,8 +184,8 @@ public final class ResultsController {
             VBox card = new VBox(4);
             card.getStyleClass().add("card");
             card.setId("advice-" + item.type().id());
-            card.getChildren().add(wrapped(item.title(), "subheading"));
-            item.steps().forEach(step -> card.getChildren().add(wrapped("•  " + step, null)));
+            card.getChildren().add(WrappedLabel.of(item.title(), "subheading"));
+            item.steps().forEach(step -> card.getChildren().add(WrappedLabel.of("•  " + step)));
             advice.getChildren().add(card);
         }
     }
@@ -192,19 +193,10 @@ public final class ResultsController {
     private void listHelplines() {
         for (Helplines.Helpline helpline : Helplines.all(i18n.locale())) {
             VBox entry = new VBox(2);
-            entry.getChildren().addAll(wrapped(helpline.name(), "helpline-name"), wrapped(helpline.description(), null),
-                    wrapped(helpline.contact(), "helpline-contact"));
+            entry.getChildren().addAll(WrappedLabel.of(helpline.name(), "helpline-name"), WrappedLabel.of(helpline.description()),
+                    WrappedLabel.of(helpline.contact(), "helpline-contact"));
             helplines.getChildren().add(entry);
         }
-    }
-
-    private static Label wrapped(String text, String styleClass) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        if (styleClass != null) {
-            label.getStyleClass().add(styleClass);
-        }
-        return label;
     }
 
     /** Composes the summary now, in the language on screen, and writes it off the FX thread. */

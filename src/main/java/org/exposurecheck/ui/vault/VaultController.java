@@ -1,40 +1,29 @@
 package org.exposurecheck.ui.vault;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Map;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
-import org.exposurecheck.app.ReportDigest;
-import org.exposurecheck.app.ResultsText;
 import org.exposurecheck.app.vault.LockReason;
 import org.exposurecheck.app.vault.PassphraseRating;
-import org.exposurecheck.app.vault.ResolutionChecklist;
 import org.exposurecheck.app.vault.VaultRecheck;
 import org.exposurecheck.app.vault.VaultSession;
 import org.exposurecheck.app.vault.VaultStatus;
 import org.exposurecheck.base.Sentence;
 import org.exposurecheck.store.vault.Passphrase;
-import org.exposurecheck.store.vault.RecordChange;
-import org.exposurecheck.store.vault.SavedProfile;
 import org.exposurecheck.ui.shared.AppContext;
 import org.exposurecheck.ui.common.I18n;
 import org.exposurecheck.ui.common.InitialFocus;
+import org.exposurecheck.ui.common.WrappedLabel;
 import org.exposurecheck.ui.shell.Navigator;
 import org.exposurecheck.ui.shell.Screen;
 import org.exposurecheck.ui.shared.VaultViewModel;
@@ -45,10 +34,11 @@ import org.exposurecheck.ui.shared.VaultViewModel;
  * forwards what the person does to it; the panel shown follows the vault's state, so a lock shows the unlock panel.
  */
 public final class VaultController {
-    private final AppContext context;
     private final Navigator navigator;
     private final VaultViewModel vault;
     private final I18n i18n;
+    private final NewsCard newsCard;
+    private final SavedProfileCards profileCards;
     private final InvalidationListener redraw = observable -> show();
     private VaultSession.State shownState;
 
@@ -116,10 +106,11 @@ public final class VaultController {
     private Label forgetCopies;
 
     public VaultController(AppContext context, Navigator navigator) {
-        this.context = context;
         this.navigator = navigator;
         this.vault = context.vault();
         this.i18n = context.i18n();
+        this.newsCard = new NewsCard(i18n);
+        this.profileCards = new SavedProfileCards(context);
     }
 
     @FXML
@@ -179,8 +170,9 @@ public final class VaultController {
         Node focused = openPanel.getScene() == null ? null : openPanel.getScene().getFocusOwner();
         String focusedId = focused == null ? null : focused.getId();
         if (status.unlocked()) {
-            showNews(vault.newsProperty().get());
-            showProfiles(status);
+            VaultRecheck.Checked checked = vault.newsProperty().get();
+            news.getChildren().setAll(checked == null ? List.of() : List.of(newsCard.card(checked)));
+            profiles.getChildren().setAll(profileCards.of(status));
         } else {
             news.getChildren().clear();
             profiles.getChildren().clear();
@@ -214,131 +206,23 @@ public final class VaultController {
         };
     }
 
-    /** What is new since the last check, first and calmly, then each profile's usual summary. */
-    private void showNews(VaultRecheck.Checked checked) {
-        news.getChildren().clear();
-        if (checked == null) {
-            return;
-        }
-        VBox card = new VBox(6);
-        card.getStyleClass().addAll("card", "summary", checked.newFindings() > 0 ? "found" : "not-found");
-        card.setId("newsCard");
-        card.getChildren().add(wrapped(i18n.text("vault.news.heading"), "subheading"));
-        for (VaultRecheck.ProfileResult result : checked.profiles()) {
-            Label line = wrapped(i18n.format("vault.news.profile", Map.of("label", result.label(), "news", say(result.newsSentence()))), null);
-            line.setFocusTraversable(true);
-            card.getChildren().add(line);
-            for (RecordChange change : result.news()) {
-                card.getChildren().add(wrapped("•  " + changeText(result, change), null));
-            }
-            ResultsText usual = new ResultsText(i18n.messages(), new ReportDigest(result.report()));
-            card.getChildren().add(wrapped(usual.summary(), "note"));
-        }
-        news.getChildren().add(card);
-    }
-
-    private String changeText(VaultRecheck.ProfileResult result, RecordChange change) {
-        String dataset = result.report().matches().stream().filter(match -> match.packId().equals(change.packId())).findFirst()
-                .map(match -> match.packTitle()).orElse(change.packId());
-        String kinds = String.join(i18n.text("list.separator"), change.kinds().stream().map(type -> i18n.text("type." + type.id())).toList());
-        return i18n.format(change.newRecord() ? "vault.news.newRecord" : "vault.news.newKinds", Map.of("dataset", dataset, "kinds", kinds));
-    }
-
-    private void showProfiles(VaultStatus status) {
-        profiles.getChildren().clear();
-        if (status.profiles().isEmpty()) {
-            profiles.getChildren().add(wrapped(i18n.text("vault.profiles.none"), "note"));
-        }
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(i18n.locale())
-                .withZone(ZoneId.systemDefault());
-        for (int index = 0; index < status.profiles().size(); index++) {
-            SavedProfile profile = status.profiles().get(index);
-            VBox body = new VBox(8);
-            body.getChildren().add(wrapped(profile.lastCheck()
-                    .map(check -> i18n.format("vault.profile.lastCheck", Map.of("when", dates.format(check.checkedAt()))))
-                    .orElse(i18n.text("vault.profile.neverChecked")), "note"));
-            ResolutionChecklist checklist = ResolutionChecklist.of(profile, i18n.locale());
-            if (!checklist.topics().isEmpty()) {
-                Label heading = wrapped(i18n.text("vault.checklist.heading"), "subheading");
-                heading.setId("checklistHeading-" + index);
-                body.getChildren().add(heading);
-            }
-            for (ResolutionChecklist.Topic topic : checklist.topics()) {
-                body.getChildren().add(topic(profile.label(), index, topic));
-            }
-            summaryButton(profile.label(), index).ifPresent(body.getChildren()::add);
-            Button remove = new Button(i18n.text("vault.profile.remove"));
-            remove.setId("remove-" + index);
-            remove.setAccessibleText(i18n.format("vault.profile.remove.accessible", Map.of("label", profile.label())));
-            remove.disableProperty().bind(vault.busyProperty());
-            remove.setOnAction(event -> vault.remove(profile.label()));
-            body.getChildren().add(new HBox(remove));
-            TitledPane pane = new TitledPane(profile.label(), body);
-            pane.setId("profile-" + index);
-            pane.setAnimated(false);
-            profiles.getChildren().add(pane);
-        }
-    }
-
-    /**
-     * The printed summary of this profile's check in this session, with the steps done; none before a check here (the
-     * vault keeps what was found, not the report a summary is printed from).
-     */
-    private java.util.Optional<Node> summaryButton(String profileLabel, int index) {
-        VaultRecheck.Checked checked = vault.newsProperty().get();
-        java.util.Optional<VaultRecheck.ProfileResult> result = checked == null ? java.util.Optional.empty()
-                : checked.profiles().stream().filter(profile -> profile.label().equals(profileLabel)).findFirst();
-        if (result.isEmpty() || !result.get().report().exposed()) {
-            return java.util.Optional.empty();
-        }
-        Button button = new Button(i18n.text("summary.save"));
-        button.setId("summary-" + index);
-        button.disableProperty().bind(vault.busyProperty());
-        Label done = wrapped("", "note");
-        done.setId("summaryStatus-" + index);
-        button.setOnAction(event -> context.saveDialog().choose(button.getScene().getWindow(), i18n.text("summary.save"),
-                        i18n.text("summary.fileName"), new FileChooser.ExtensionFilter(i18n.text("summary.fileType"), "*.pdf"))
-                .ifPresent(file -> vault.saveSummary(result.get(), i18n.locale(), LocalDate.now(context.clock()), file,
-                        () -> done.setText(i18n.format("summary.saved", Map.of("file", file.toString()))))));
-        return java.util.Optional.of(new VBox(4, button, done));
-    }
-
-    private Node topic(String profileLabel, int index, ResolutionChecklist.Topic topic) {
-        VBox card = new VBox(4);
-        card.getStyleClass().add("card");
-        card.setId("checklist-" + index + "-" + topic.type().id());
-        card.getChildren().add(wrapped(topic.title(), "record-heading"));
-        card.getChildren().add(wrapped(say(topic.progress()), "note"));
-        for (ResolutionChecklist.Step step : topic.steps()) {
-            CheckBox tick = new CheckBox(step.text());
-            tick.setWrapText(true);
-            tick.setSelected(step.done());
-            tick.setId("step-" + index + "-" + topic.type().id() + "-" + step.number());
-            tick.setAccessibleText(topic.title() + ": " + step.text());
-            tick.disableProperty().bind(vault.busyProperty());
-            tick.selectedProperty().addListener((observable, before, done) -> vault.tick(profileLabel, topic.type(), step.number(), done));
-            card.getChildren().add(tick);
-        }
-        return card;
-    }
-
     /** The strength of the passphrase being chosen, live; nothing of it is kept once rated. */
     private void rate(PasswordField field, VBox strength) {
         strength.getChildren().clear();
         if (field.getLength() == 0) {
-            strength.getChildren().add(wrapped(i18n.text("vault.strength.empty"), "note"));
+            strength.getChildren().add(WrappedLabel.of(i18n.text("vault.strength.empty"), "note"));
             return;
         }
         PassphraseRating rating;
         try (Passphrase typed = Passphrase.wrap(chars(field))) {
             rating = PassphraseRating.of(typed);
         }
-        Label verdict = wrapped(say(rating.verdict()), rating.acceptable() ? "subheading" : "problem");
+        Label verdict = WrappedLabel.of(say(rating.verdict()), rating.acceptable() ? "subheading" : "problem");
         verdict.setId(field == newPassphrase ? "strengthVerdict" : "nextStrengthVerdict");
         strength.getChildren().add(verdict);
-        strength.getChildren().add(wrapped(say(rating.timeToGuess()), null));
-        rating.warning().ifPresent(warning -> strength.getChildren().add(wrapped(say(warning), null)));
-        rating.suggestions().forEach(suggestion -> strength.getChildren().add(wrapped("•  " + say(suggestion), "note")));
+        strength.getChildren().add(WrappedLabel.of(say(rating.timeToGuess())));
+        rating.warning().ifPresent(warning -> strength.getChildren().add(WrappedLabel.of(say(warning))));
+        rating.suggestions().forEach(suggestion -> strength.getChildren().add(WrappedLabel.of("•  " + say(suggestion), "note")));
     }
 
     /** The field's characters, copied without making a String; the caller's to wipe (the vault's services do). */
@@ -424,14 +308,5 @@ public final class VaultController {
     private static void showing(Node node, boolean shown) {
         node.setVisible(shown);
         node.setManaged(shown);
-    }
-
-    private static Label wrapped(String text, String styleClass) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        if (styleClass != null) {
-            label.getStyleClass().add(styleClass);
-        }
-        return label;
     }
 }
