@@ -94,6 +94,14 @@ public final class VaultMonitor {
     }
 
     /**
+     * Checks every saved profile again when datasets changed since their last check (at unlock, or a pack imported
+     * while the app was open); otherwise nothing. Runs as long as a check: call it from a background job.
+     */
+    public Optional<VaultRecheck.Checked> recheckIfChanged(Progress progress, CancelSignal cancel) throws VaultException, ExplainedException {
+        return changedDatasets().isEmpty() ? Optional.empty() : recheck(progress, cancel);
+    }
+
+    /**
      * Checks every saved profile of the open vault against the installed datasets, saves what each found as its
      * last check, and notes the datasets checked. Empty when the vault was locked before the check ended (nothing
      * is saved then). Throws {@code CancelledException} when cancelled.

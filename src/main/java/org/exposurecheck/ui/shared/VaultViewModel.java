@@ -139,11 +139,8 @@ public final class VaultViewModel {
     public void unlock(char[] passphrase) {
         run("vault-unlock", (progress, cancel) -> {
             session.unlock(passphrase);
-            if (monitor.changedDatasets().isEmpty()) {
-                return Optional.<VaultRecheck.Checked>empty();
-            }
-            return monitor.recheck(progress, cancel);
-        }, checked -> checked.ifPresent(news::set));
+            return monitor.recheckIfChanged(progress, cancel);
+        }, this::showNews);
     }
 
     /** Saves the offered details in the open vault under {@code label}. */
@@ -168,13 +165,12 @@ public final class VaultViewModel {
 
     /** Checks the saved profiles again if datasets changed since their last check (a pack imported by hand, say). */
     public void recheckIfChanged() {
-        run("vault-recheck-if-changed", (progress, cancel) -> monitor.changedDatasets().isEmpty()
-                ? Optional.<VaultRecheck.Checked>empty() : monitor.recheck(progress, cancel), checked -> checked.ifPresent(news::set));
+        run("vault-recheck-if-changed", monitor::recheckIfChanged, this::showNews);
     }
 
     /** Checks every saved profile again now. */
     public void recheck() {
-        run("vault-recheck", (progress, cancel) -> monitor.recheck(progress, cancel), checked -> checked.ifPresent(news::set));
+        run("vault-recheck", monitor::recheck, this::showNews);
     }
 
     /** After an update: when it installed or replaced a dataset and the vault is open, the saved profiles are checked again. */
@@ -186,7 +182,7 @@ public final class VaultViewModel {
             lookForChanges();
             return;
         }
-        run("vault-after-update", (progress, cancel) -> monitor.afterUpdate(summary, progress, cancel), checked -> checked.ifPresent(news::set));
+        run("vault-after-update", (progress, cancel) -> monitor.afterUpdate(summary, progress, cancel), this::showNews);
     }
 
     public void remove(String label) {
@@ -223,6 +219,11 @@ public final class VaultViewModel {
     public void forgetEverything() {
         offered.set(null);
         run("vault-forget", (progress, cancel) -> session.forgetEverything(), forgotten -> pendingNote.set(null));
+    }
+
+    /** A re-check's news replaces the last; one that saved nothing (the vault locked meanwhile) leaves it. */
+    private void showNews(Optional<VaultRecheck.Checked> checked) {
+        checked.ifPresent(news::set);
     }
 
     private void dropOffered(Profile saved) {

@@ -107,9 +107,11 @@ class VaultMonitorTest {
         assertThat(firstCheck.news()).as("the persona is in the leak").isNotEmpty().allMatch(RecordChange::newRecord);
         CheckHistory afterFirst = savedHistory();
 
+        assertThat(monitor.recheckIfChanged(Progress.NONE, new CancelSignal())).as("nothing changed since: no check").isEmpty();
+
         install(rebuilt);
         assertThat(monitor.changedDatasets()).containsExactly(PACK);
-        VaultRecheck.ProfileResult second = recheck();
+        VaultRecheck.ProfileResult second = monitor.recheckIfChanged(Progress.NONE, new CancelSignal()).orElseThrow().profiles().get(0);
 
         assertThat(second.report().matches()).hasSameSizeAs(firstCheck.report().matches());
         assertThat(Findings.seen(second.report())).extracting(SeenRecord::recordId)
@@ -172,7 +174,7 @@ class VaultMonitorTest {
         nextStart.unlock(VaultSessionTest.typed(VaultSessionTest.PASSPHRASE));
         assertThat(nextMonitor.changedDatasets()).as("judged by the vault's own history once open").containsExactly(PACK);
 
-        VaultRecheck.Checked checked = nextMonitor.recheck(Progress.NONE, new CancelSignal()).orElseThrow();
+        VaultRecheck.Checked checked = nextMonitor.recheckIfChanged(Progress.NONE, new CancelSignal()).orElseThrow();
 
         assertThat(checked.newFindings()).isEqualTo(1);
         nextStart.lock();
